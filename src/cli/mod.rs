@@ -1,0 +1,75 @@
+//! The command line: `overleg [COMMAND] [--data DIR] [--lang nl|en]`. Each command lives in its
+//! own module; this one only parses and dispatches.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+pub mod caseload;
+pub mod check;
+pub mod demo;
+pub mod notulen;
+pub mod zoek;
+
+/// `overleg`: casuïstiekoverleg voor sociale wijkteams.
+#[derive(Debug, Parser)]
+#[command(name = "overleg", version, about)]
+pub struct Cli {
+    /// Team- of gemeentemap (team folder or municipality folder).
+    #[arg(long, global = true, default_value = "data")]
+    pub data: PathBuf,
+    /// Taal van de interface (interface language).
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Interface language as given on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Controleer alle bestanden en meld elk probleem met pad:regel:kolom.
+    Check,
+    /// Schrijf de notulen van een overleg (Markdown, Word, HTML).
+    #[command(alias = "minutes")]
+    Notulen(notulen::Args),
+    /// Zoek in casussen, medewerkers, besluiten en acties.
+    #[command(alias = "search")]
+    Zoek(zoek::Args),
+    /// Caseload per medewerker en casussen zonder regisseur.
+    Caseload(caseload::Args),
+    /// Schrijf een fictieve gemeente voor proberen en benchmarks.
+    Demo(demo::Args),
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang: Lang = cli.lang.into();
+    match cli.command {
+        None => crate::cli::check::overview(&cli.data, lang),
+        Some(Command::Check) => check::run(&cli.data, lang),
+        Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
+        Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
+        Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, args),
+        Some(Command::Demo(args)) => demo::run(lang, args),
+    }
+}

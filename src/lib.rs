@@ -1,0 +1,6 @@
+//! `overleg`: chair a casuïstiekoverleg of a Dutch sociaal wijkteam, look up caseloads and
+//! write the minutes. The library holds everything that does not need a terminal.
+
+pub mod cli;
+pub mod domain;
+pub mod i18n;
