@@ -24,8 +24,19 @@ pub struct Cli {
     /// Taal van de interface (interface language).
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
+    /// Treat this date (YYYY-MM-DD) as today; for demos and tests.
+    #[arg(long, global = true, hide = true)]
+    pub today: Option<chrono::NaiveDate>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Today's date, or the one given with `--today`.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
 }
 
 /// Interface language as given on the command line.
