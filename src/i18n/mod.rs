@@ -20,3 +20,4 @@ impl Lang {
         }
     }
 }
+pub mod signals;
