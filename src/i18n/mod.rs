@@ -20,4 +20,6 @@ impl Lang {
         }
     }
 }
+pub mod caseload;
+pub mod search;
 pub mod signals;

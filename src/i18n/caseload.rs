@@ -1,0 +1,136 @@
+//! Texts for caseload lookups, the case card and the note on partial loads.
+
+use super::Lang;
+use crate::caseload::LoadBand;
+
+/// The load band in words (context, not a ranking).
+pub fn band(band: LoadBand, lang: Lang) -> &'static str {
+    match band {
+        LoadBand::Ruimte => lang.pick("ruimte", "room"),
+        LoadBand::RondNorm => lang.pick("rond de norm", "around norm"),
+        LoadBand::BovenNorm => lang.pick("boven de norm", "above norm"),
+        LoadBand::Onbekend => lang.pick("geen fte bekend", "no FTE known"),
+    }
+}
+
+/// Heading of a team block.
+pub fn team_heading(name: &str, id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name} ({id})"),
+        Lang::En => format!("{name} ({id})"),
+    }
+}
+
+/// The norm line.
+pub fn norm(per_fte: f32, l: f32, m: f32, z: f32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "norm {per_fte:.0} huishoudens per fte; gewicht licht {l:.1} · midden {m:.1} · zwaar {z:.1}"
+        ),
+        Lang::En => format!(
+            "norm {per_fte:.0} households per FTE; weight light {l:.1} · medium {m:.1} · heavy {z:.1}"
+        ),
+    }
+}
+
+/// Column headings of the member table.
+pub fn columns(lang: Lang) -> [&'static str; 8] {
+    match lang {
+        Lang::Nl => [
+            "medewerker",
+            "fte",
+            "regie",
+            "l/m/z",
+            "gewogen",
+            "norm×fte",
+            "belasting",
+            "te laat / evaluaties",
+        ],
+        Lang::En => [
+            "member",
+            "FTE",
+            "regie",
+            "l/m/h",
+            "weighted",
+            "norm×FTE",
+            "load",
+            "overdue / evaluations",
+        ],
+    }
+}
+
+/// Label of the totals row.
+pub fn team_total(lang: Lang) -> &'static str {
+    lang.pick("team", "team")
+}
+
+/// Where regie lies outside team members.
+pub fn regie_elsewhere(extern_: u32, household: u32, unknown: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "regie buiten het team: extern {extern_}, huishouden zelf {household}, onbekende medewerker {unknown}"
+        ),
+        Lang::En => format!(
+            "regie outside the team: external {extern_}, household itself {household}, unknown member {unknown}"
+        ),
+    }
+}
+
+/// Heading of the list of cases without a regisseur.
+pub fn without_regisseur(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("zonder regisseur ({n})"),
+        Lang::En => format!("without regisseur ({n})"),
+    }
+}
+
+/// "none".
+pub fn none(lang: Lang) -> &'static str {
+    lang.pick("geen", "none")
+}
+
+/// Who holds the file of an unassigned case, and since when regie lapsed.
+pub fn unassigned_detail(coach: Option<&str>, since: Option<&str>, lang: Lang) -> String {
+    let mut s = String::new();
+    if let Some(c) = coach {
+        s.push_str(&match lang {
+            Lang::Nl => format!(" · dossier bij {c}"),
+            Lang::En => format!(" · file held by {c}"),
+        });
+    }
+    if let Some(d) = since {
+        s.push_str(&match lang {
+            Lang::Nl => format!(" · sinds {d}"),
+            Lang::En => format!(" · since {d}"),
+        });
+    }
+    s
+}
+
+/// "No team with id …".
+pub fn no_such_team(team: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Geen team \u{201c}{team}\u{201d} gevonden."),
+        Lang::En => format!("No team \u{201c}{team}\u{201d} found."),
+    }
+}
+
+/// The note that an answer covers only what loaded.
+pub fn partial(problems: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Let op: {problems} bestand(en) konden niet worden gelezen; dit antwoord gaat alleen over wat wel geladen is."
+        ),
+        Lang::En => format!(
+            "Note: {problems} file(s) could not be read; this answer covers only what loaded."
+        ),
+    }
+}
+
+/// "Nothing to look at" when the folder holds no team.
+pub fn no_teams(dir: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Geen teams gevonden in {dir}."),
+        Lang::En => format!("No teams found in {dir}."),
+    }
+}
