@@ -155,3 +155,4 @@ fn read<T: DeserializeOwned>(path: &Path, problems: &mut Vec<String>) -> Option<
         }
     }
 }
+pub mod lock;
