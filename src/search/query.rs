@@ -183,6 +183,7 @@ impl Searcher {
             matched.truncate(limit);
         }
         matched.sort_unstable_by(cmp);
+        let mut nucleo = None;
         let hits = matched
             .into_iter()
             .filter_map(|(i, score)| {
@@ -192,7 +193,7 @@ impl Searcher {
                     location: e.location.clone(),
                     text: e.text.to_string(),
                     score,
-                    matched: self.indices(e, &q),
+                    matched: self.indices(e, &q, &mut nucleo),
                 })
             })
             .collect();
@@ -251,7 +252,8 @@ impl Searcher {
     }
 
     /// Matched letters of `q` in an entry, as char indices into its original text.
-    fn indices(&self, e: &Entry, q: &str) -> Vec<usize> {
+    /// `nucleo` holds a matcher reused between hits (creating one zeroes a 100 KB slab).
+    fn indices(&self, e: &Entry, q: &str, nucleo: &mut Option<Matcher>) -> Vec<usize> {
         let folded: Vec<usize> = match self.engine {
             Engine::Skim => self
                 .skim
@@ -259,7 +261,8 @@ impl Searcher {
                 .map(|(_, v)| v)
                 .unwrap_or_default(),
             Engine::Nucleo => {
-                let mut matcher = Matcher::new(self.nucleo_config.clone());
+                let matcher =
+                    nucleo.get_or_insert_with(|| Matcher::new(self.nucleo_config.clone()));
                 let (mut qbuf, mut hbuf, mut idx) = (Vec::new(), Vec::new(), Vec::new());
                 let needle = utf32(q, &mut qbuf);
                 let hay = utf32(&e.folded.text, &mut hbuf);
