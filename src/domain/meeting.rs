@@ -204,6 +204,8 @@ pub struct AgendaItem {
 
 /// What kind of item; standing items come first in a typical agenda.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// A boxed CaseDiscussion would change the type every module matches on; agendas are short.
+#[allow(clippy::large_enum_variant)]
 pub enum ItemKind {
     /// Opening and attendance.
     Opening,
