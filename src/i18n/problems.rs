@@ -97,11 +97,14 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             "medewerker-id \"{id}\" komt twee keer voor — geef elke medewerker een eigen id",
             "member id \"{id}\" appears twice — give every member an id of their own"
         ),
-        K::AnchorNotOnWeekday { anchor, weekday } => tr!(
-            lang,
-            "anchor {anchor} valt niet op een {weekday:?} — kies als anchor de datum van een overleg op de weekdag van het ritme",
-            "anchor {anchor} is not a {weekday:?} — use as anchor the date of a meeting on the rhythm's weekday"
-        ),
+        K::AnchorNotOnWeekday { anchor, weekday } => {
+            let weekday = crate::i18n::check::weekday_name(*weekday, lang);
+            tr!(
+                lang,
+                "anchor {anchor} valt niet op een {weekday} — kies als anchor de datum van een overleg op de weekdag van het ritme",
+                "anchor {anchor} is not a {weekday} — use as anchor the date of a meeting on the rhythm's weekday"
+            )
+        }
         K::IntervalZero => tr!(
             lang,
             "interval_weeks is 0 — schrijf om de hoeveel weken het team overlegt, bijvoorbeeld 2",
@@ -241,8 +244,8 @@ fn parse_message(e: &ron::Error, lang: Lang) -> String {
         ),
         E::ExpectedComma => tr!(
             lang,
-            "syntaxfout: hier hoort een komma — zet een komma tussen de velden en lijstelementen",
-            "syntax error: a comma belongs here — put a comma between fields and list items"
+            "syntaxfout: vóór deze plek ontbreekt een komma — zet een komma na elk veld en elk lijstelement",
+            "syntax error: a comma is missing before this point — put a comma after every field and list item"
         ),
         E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => tr!(
             lang,

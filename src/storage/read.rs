@@ -114,7 +114,9 @@ fn parse_problem(path: &Path, text: &str, e: ron::error::SpannedError) -> Proble
         && CHRONO_ERRORS.contains(&msg.as_str())
         && let Some((l, c, lit)) = string_before(text, e.span.end)
     {
-        let kind = if lit.contains(':') {
+        // A date has dashes ("2026-02-30"); a time has a colon or a dot ("9.30").
+        let is_time = !lit.contains('-') && (lit.contains(':') || lit.contains('.'));
+        let kind = if is_time {
             ProblemKind::InvalidTime { text: lit }
         } else {
             ProblemKind::InvalidDate { text: lit }
