@@ -346,3 +346,46 @@ fn every_problem_in_every_file_in_one_pass() {
     assert_eq!(out.problems.len(), 4, "{:#?}", out.problems);
     assert_eq!(out.workspace.teams[0].cases.len(), 1);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any bytes in a case file: the load finishes, the file is either loaded or
+        /// reported, and the other cases load.
+        #[test]
+        fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let (_t, dir) = common::fixture_copy();
+            std::fs::write(dir.join(CASE2), &bytes).expect("write");
+            let out = load_workspace(&dir);
+            let reported = out.problems.iter().any(|p| p.path == dir.join(CASE2));
+            let cases = out.workspace.teams[0].cases.len();
+            prop_assert!(reported || cases == 3);
+            prop_assert!(cases >= 2);
+            prop_assert_eq!(std::fs::read(dir.join(CASE2)).expect("read"), bytes);
+        }
+
+        /// A real case file cut or mangled at a random place.
+        #[test]
+        fn mangled_case(cut in 0usize..2000, junk in "[(){}\\[\\],:\"a-z0-9 \n]{0,5}") {
+            let (_t, dir) = common::fixture_copy();
+            let path = dir.join("cases/2026-0001.ron");
+            let text = std::fs::read_to_string(&path).expect("read");
+            let mut at = cut.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mangled = format!("{}{junk}{}", &text[..at], &text[at..]);
+            std::fs::write(&path, &mangled).expect("write");
+            let out = load_workspace(&dir);
+            for p in &out.problems {
+                prop_assert!(p.line >= 1 && p.column >= 1);
+                prop_assert!(!p.kind.message(Lang::Nl).is_empty());
+            }
+            prop_assert_eq!(std::fs::read_to_string(&path).expect("read"), mangled);
+        }
+    }
+}
