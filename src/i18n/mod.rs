@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod check;
+pub mod problems;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
