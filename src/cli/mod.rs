@@ -75,12 +75,13 @@ pub enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
+    let today = cli.today();
     match cli.command {
         None => crate::cli::check::overview(&cli.data, lang),
         Some(Command::Check) => check::run(&cli.data, lang),
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, args),
-        Some(Command::Demo(args)) => demo::run(lang, args),
+        Some(Command::Demo(args)) => demo::run(lang, today, args),
     }
 }
