@@ -77,10 +77,12 @@ fn leefgebieden(rng: &mut ChaCha8Rng, laws: &[Law]) -> Vec<Leefgebied> {
             &[Leefgebied::WerkEnInkomen, Leefgebied::Participatie],
         ));
     }
+    let youth = laws.contains(&Law::Jeugdwet);
     let extra = rng.random_range(if v.is_empty() { 1 } else { 0 }..4);
     for _ in 0..extra {
         let l = *pick(rng, &Leefgebied::ALL);
-        if !v.contains(&l) {
+        let youth_only = matches!(l, Leefgebied::Opvoeding | Leefgebied::Onderwijs);
+        if !v.contains(&l) && (youth || !youth_only) {
             v.push(l);
         }
     }
@@ -89,9 +91,9 @@ fn leefgebieden(rng: &mut ChaCha8Rng, laws: &[Law]) -> Vec<Leefgebied> {
 
 fn household(rng: &mut ChaCha8Rng, youth: bool, named: bool) -> (String, Vec<HouseholdMember>) {
     let comps = names::COMPOSITIONS;
-    let (prefix, members) = loop {
+    let (prefix, _, members) = loop {
         let c = pick(rng, comps);
-        let has_kids = c.1.iter().any(|m| m.0.contains("kind"));
+        let has_kids = c.2.iter().any(|m| m.0.contains("kind"));
         if has_kids == youth {
             break c;
         }
@@ -102,7 +104,7 @@ fn household(rng: &mut ChaCha8Rng, youth: bool, named: bool) -> (String, Vec<Hou
         .map(|(role, lo, hi)| HouseholdMember {
             role: (*role).to_string(),
             age: Some(rng.random_range(*lo..=*hi)),
-            name: named.then(|| pick(rng, names::CLIENT_GIVEN).to_string()),
+            name: named.then(|| pick(rng, names::client_names(role)).to_string()),
         })
         .collect();
     (pseudonym, hh)
@@ -128,7 +130,12 @@ pub fn generate_case(
     let laws = pick_laws(rng);
     let youth = laws.contains(&Law::Jeugdwet);
     let registered = today - Duration::days(age_days(rng, status, youth));
-    let gedwongen = youth && status != CaseStatus::Aanmelding && rng.random_bool(0.15);
+    let gedwongen = youth
+        && matches!(
+            status,
+            CaseStatus::Plan | CaseStatus::Uitvoering | CaseStatus::Evaluatie
+        )
+        && rng.random_bool(0.2);
     let complexity = if gedwongen {
         Complexity::Zwaar
     } else {
@@ -417,7 +424,7 @@ pub fn goal_text(l: Leefgebied) -> &'static str {
         VerstandelijkeBeperking => "Begrijpt en volgt de afspraken uit het plan.",
         FinancienEnSchulden => "Stabiel inkomen en zicht op alle schulden.",
         JustitieEnVeiligheid => "Geen nieuwe politiecontacten.",
-        HuiselijkeRelaties => "De kinderen groeien veilig op; veiligheidsplan wordt nageleefd.",
+        HuiselijkeRelaties => "Veilige thuissituatie; het veiligheidsplan wordt nageleefd.",
         SociaalNetwerk => "Wekelijks contact buiten de deur.",
         Participatie => "Zinvolle dagbesteding van minstens twee dagdelen.",
         WerkEnInkomen => "Vast inkomen en een stap richting werk.",

@@ -13,9 +13,9 @@ use super::texts::{self, Script};
 use crate::domain::{
     ActionItem, ActionLedger, ActionReview, ActionStatus, Advice, AgendaItem, Attendance, Case,
     CaseDiscussion, CaseStatus, CheckAnswer, Consultation, Decision, Dissent, Guest, ItemKind,
-    Kader, Law, Leefgebied, Meeting, MeetingState, MinutesStatus, Presence, PreviousMinutes,
-    Progress, RegieChange, RegieCheck, RegieCheckAnswer, RegieCheckPoint, RegieHandOver,
-    RegieOutcome, Regisseur, ReviewOutcome, Role, Team,
+    Kader, Law, Meeting, MeetingState, MinutesStatus, Presence, PreviousMinutes, Progress,
+    RegieChange, RegieCheck, RegieCheckAnswer, RegieCheckPoint, RegieHandOver, RegieOutcome,
+    Regisseur, ReviewOutcome, Role, Team,
 };
 
 /// Continuous numbering of the besluitenlijst and actielijst of one team.
@@ -150,12 +150,8 @@ fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem {
 }
 
 fn script_for(rng: &mut ChaCha8Rng, case: &Case) -> Script {
-    let l = case
-        .leefgebieden
-        .first()
-        .copied()
-        .unwrap_or(Leefgebied::SociaalNetwerk);
-    *pick(rng, texts::scripts(l))
+    let kind = super::names::kind_of(&case.household, &case.pseudonym);
+    texts::script_for(rng, &case.leefgebieden, kind)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -363,14 +359,21 @@ fn discussion(
         .or_else(|| present.first().cloned())
         .unwrap_or_default();
     let others: Vec<&String> = present.iter().filter(|p| **p != inbrenger).collect();
-    let mut advice = Vec::new();
+    let mut advice: Vec<Advice> = Vec::new();
     for text in script.advice.iter().take(rng.random_range(2..=3)) {
         let by = if !guests.is_empty() && advice.len() == 2 {
             guests[0].name.clone()
         } else if others.is_empty() {
             inbrenger.clone()
         } else {
-            (*pick(rng, &others)).clone()
+            let mut by = (*pick(rng, &others)).clone();
+            for _ in 0..4 {
+                if !advice.iter().any(|a| a.by == by) {
+                    break;
+                }
+                by = (*pick(rng, &others)).clone();
+            }
+            by
         };
         advice.push(Advice {
             by,

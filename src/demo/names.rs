@@ -133,12 +133,29 @@ pub const INITIALS: &[&str] = &[
     "S.", "T.", "V.", "W.", "Y.", "Z.", "Ö.", "Ş.", "Ç.", "Ü.", "É.",
 ];
 
-/// Given names of household members (used only when the household consented).
-pub const CLIENT_GIVEN: &[&str] = &[
-    "Aylin", "Bilal", "Demi", "Elin", "Finn", "Gizem", "Ismaël", "Jayden", "Kenza", "Liam", "Mila",
-    "Nora", "Owen", "Priya", "Rayan", "Saar", "Timo", "Yara", "Zeynep", "Gerda", "Henk", "Ria",
-    "Marcel", "Wilma", "Ömer", "Şirin", "Jürgen", "Noëlle",
+/// Given names of household members (used only when the household consented): women, men,
+/// children.
+pub const CLIENT_WOMEN: &[&str] = &[
+    "Aylin", "Demi", "Gizem", "Kenza", "Priya", "Gerda", "Ria", "Wilma", "Şirin", "Noëlle",
+    "Tineke",
 ];
+pub const CLIENT_MEN: &[&str] = &[
+    "Bilal", "Ismaël", "Henk", "Marcel", "Ömer", "Jürgen", "Rob", "Karel", "Dennis", "Hüseyin",
+];
+pub const CLIENT_CHILDREN: &[&str] = &[
+    "Elin", "Finn", "Jayden", "Liam", "Mila", "Nora", "Owen", "Rayan", "Saar", "Timo", "Yara",
+    "Zoë", "Eliza", "Daan",
+];
+
+/// The name pool fitting a household role.
+pub fn client_names(role: &str) -> &'static [&'static str] {
+    match role {
+        "moeder" | "oma" | "vrouw" => CLIENT_WOMEN,
+        "vader" | "stiefvader" | "man" => CLIENT_MEN,
+        "kind" | "halfzus" | "kleinkind" => CLIENT_CHILDREN,
+        _ => CLIENT_WOMEN,
+    }
+}
 
 /// Neighbourhood names for team names.
 pub const WIJKEN: &[&str] = &[
@@ -282,13 +299,27 @@ pub const EXPERTISE: &[&str] = &[
     "autisme",
 ];
 
-/// Household compositions: (pseudonym prefix, members as (role, age range)).
-pub type Composition = (&'static str, &'static [(&'static str, u8, u8)]);
+/// Who a household is, for choosing fitting texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A family with a mother and children.
+    Gezin,
+    /// A man living alone.
+    Man,
+    /// A woman living alone.
+    Vrouw,
+    /// An older couple.
+    Paar,
+}
+
+/// Household compositions: (pseudonym prefix, kind, members as (role, min age, max age)).
+pub type Composition = (&'static str, Kind, &'static [(&'static str, u8, u8)]);
 
 /// Household shapes, from a single adult to a large family.
 pub const COMPOSITIONS: &[Composition] = &[
     (
         "Fam.",
+        Kind::Gezin,
         &[
             ("moeder", 28, 45),
             ("vader", 30, 50),
@@ -296,9 +327,10 @@ pub const COMPOSITIONS: &[Composition] = &[
             ("kind", 9, 16),
         ],
     ),
-    ("Fam.", &[("moeder", 24, 40), ("kind", 1, 6)]),
+    ("Fam.", Kind::Gezin, &[("moeder", 24, 40), ("kind", 1, 6)]),
     (
         "Fam.",
+        Kind::Gezin,
         &[
             ("moeder", 30, 48),
             ("kind", 6, 12),
@@ -306,14 +338,9 @@ pub const COMPOSITIONS: &[Composition] = &[
             ("kind", 13, 18),
         ],
     ),
-    ("Fam.", &[("vader", 32, 52), ("kind", 8, 15)]),
-    ("Mw.", &[("bewoner", 66, 92)]),
-    ("Dhr.", &[("bewoner", 45, 80)]),
-    ("Mw.", &[("bewoner", 22, 60)]),
-    ("Dhr.", &[("bewoner", 19, 35)]),
-    ("Fam.", &[("vrouw", 60, 85), ("man", 62, 88)]),
     (
         "Fam.",
+        Kind::Gezin,
         &[
             ("moeder", 35, 55),
             ("stiefvader", 35, 55),
@@ -321,5 +348,22 @@ pub const COMPOSITIONS: &[Composition] = &[
             ("halfzus", 1, 5),
         ],
     ),
-    ("Fam.", &[("oma", 55, 75), ("kleinkind", 4, 14)]),
+    ("Mw.", Kind::Vrouw, &[("bewoner", 66, 92)]),
+    ("Mw.", Kind::Vrouw, &[("bewoner", 22, 60)]),
+    ("Dhr.", Kind::Man, &[("bewoner", 45, 80)]),
+    ("Dhr.", Kind::Man, &[("bewoner", 19, 35)]),
+    ("Fam.", Kind::Paar, &[("vrouw", 66, 85), ("man", 68, 88)]),
 ];
+
+/// The kind of household a pseudonym and composition describe.
+pub fn kind_of(household: &[crate::domain::HouseholdMember], pseudonym: &str) -> Kind {
+    if household.iter().any(|m| m.role == "moeder") {
+        Kind::Gezin
+    } else if pseudonym.starts_with("Dhr.") {
+        Kind::Man
+    } else if pseudonym.starts_with("Mw.") {
+        Kind::Vrouw
+    } else {
+        Kind::Paar
+    }
+}

@@ -273,7 +273,7 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
     let gedwongen = |c: &Case| matches!(c.kader, Kader::Gedwongen(_));
 
     // A court measure that ends within four weeks; the gezinsvoogd has warned the team.
-    if let Some(i) = find(cases, discussed, &mut used, gedwongen) {
+    if let Some(i) = find(cases, discussed, &mut used, |c| gedwongen(c) && running(c)) {
         let c = &mut cases[i];
         if let Kader::Gedwongen(m) = &mut c.kader {
             m.end = today + Duration::days(19);
@@ -284,7 +284,6 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
                 m.end.format("%d-%m-%Y")
             );
         }
-        c.status = CaseStatus::Uitvoering;
         c.next_evaluation = Some(today + Duration::days(12));
     }
     // Two current plans: the wijkteam plan and the plan of the GI.

@@ -2,6 +2,10 @@
 //! wijkteam would write them. Several variants per theme keep the output from reading like one
 //! template repeated.
 
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
+use super::names::Kind;
 use crate::domain::Leefgebied;
 
 /// (at registration, now) situation fragments per leefgebied.
@@ -33,12 +37,12 @@ pub fn situation(l: Leefgebied) -> (&'static str, &'static str) {
             "Aangemeld bij schuldhulp, budgetbeheer loopt; nog twee schuldeisers niet in beeld.",
         ),
         JustitieEnVeiligheid => (
-            "Oudste zoon in aanraking met politie; zorgen over criminele vrienden.",
-            "Jeugdreclassering is betrokken; school meldt minder verzuim.",
+            "Meerdere keren in aanraking geweest met de politie; zorgen over de vriendenkring.",
+            "Reclassering of jeugdreclassering is betrokken; er zijn geen nieuwe incidenten gemeld.",
         ),
         HuiselijkeRelaties => (
-            "Melding van Veilig Thuis na een incident tussen ouders waar de kinderen bij waren.",
-            "Veiligheidsplan is gemaakt; ouders wonen apart, omgang loopt nog moeizaam.",
+            "Melding van Veilig Thuis na een incident thuis; de politie is ter plaatse geweest.",
+            "Er is een veiligheidsplan; de spanning thuis is afgenomen maar vraagt blijvend aandacht.",
         ),
         SociaalNetwerk => (
             "Weinig contacten, familie woont ver weg; vereenzaming sinds overlijden partner.",
@@ -59,9 +63,34 @@ pub fn situation(l: Leefgebied) -> (&'static str, &'static str) {
     }
 }
 
+/// A script for a case: one of its own leefgebieden whose wording fits the household, or else
+/// any script that fits the household.
+pub fn script_for(rng: &mut ChaCha8Rng, leef: &[Leefgebied], kind: Kind) -> Script {
+    let own: Vec<&Script> = leef
+        .iter()
+        .flat_map(|l| scripts(*l).iter())
+        .filter(|s| s.fits.contains(&kind))
+        .collect();
+    let pool = if own.is_empty() {
+        Leefgebied::ALL
+            .iter()
+            .flat_map(|l| scripts(*l).iter())
+            .filter(|s| s.fits.contains(&kind))
+            .collect()
+    } else {
+        own
+    };
+    match pool.len() {
+        0 => OPVOEDING[0],
+        n => *pool[rng.random_range(0..n)],
+    }
+}
+
 /// A script for one case discussion.
 #[derive(Debug, Clone, Copy)]
 pub struct Script {
+    /// The kinds of household the wording fits.
+    pub fits: &'static [Kind],
     pub question: &'static str,
     pub clarifying: &'static str,
     pub advice: [&'static str; 3],
@@ -92,6 +121,7 @@ pub fn scripts(l: Leefgebied) -> &'static [Script] {
 
 const OPVOEDING: &[Script] = &[
     Script {
+        fits: &[Kind::Gezin],
         question: "Hoe krijg ik vader meer betrokken bij de opvoeding zonder dat moeder zich gepasseerd voelt?",
         clarifying: "Vader werkt in ploegendienst en is er vooral in het weekend. Moeder zegt dat hij de regels 'ondermijnt'. Beide ouders willen wel samen in gesprek, maar niet bij hen thuis.",
         advice: [
@@ -108,6 +138,7 @@ const OPVOEDING: &[Script] = &[
         lesson: "Een gesprek op neutraal terrein helpt als ouders thuis steeds in dezelfde ruzie belanden.",
     },
     Script {
+        fits: &[Kind::Gezin],
         question: "Is dit nog vrijwillig op te lossen, of moeten we een zorgmelding bij de Raad overwegen?",
         clarifying: "Moeder zegt afspraken toe maar komt ze niet na; de jongste is drie keer niet op de peuteropvang verschenen. De gedragswetenschapper heeft het dossier gelezen. Er zijn geen signalen van geweld.",
         advice: [
@@ -126,6 +157,7 @@ const OPVOEDING: &[Script] = &[
 ];
 
 const GGZ: &[Script] = &[Script {
+    fits: &[Kind::Vrouw],
     question: "De GGZ-behandeling is afgerond, maar mevrouw valt terug. Wie pakt dit op?",
     clarifying: "Na de afsluiting is er geen nazorg afgesproken. Mevrouw belt de wijkcoach meerdere keren per week. Ze wil geen nieuwe verwijzing, wel iemand die langskomt.",
     advice: [
@@ -143,23 +175,25 @@ const GGZ: &[Script] = &[Script {
 }];
 
 const LICHAMELIJK: &[Script] = &[Script {
-    question: "De mantelzorger is op; welke respijtzorg is er mogelijk op korte termijn?",
-    clarifying: "Dochter zorgt dagelijks voor haar vader en werkt daarnaast 24 uur. Vader wil niet naar een dagbesteding 'met allemaal oude mensen'. Er is al huishoudelijke hulp.",
+    fits: &[Kind::Paar],
+    question: "Mevrouw zorgt dag en nacht voor haar man en is op. Welke respijtzorg is er op korte termijn?",
+    clarifying: "Meneer is na een herseninfarct slecht ter been en wil niet naar een dagbesteding 'met allemaal oude mensen'. De kinderen wonen ver weg. Er is al huishoudelijke hulp.",
     advice: [
         "Probeer een dagbesteding met een duidelijke activiteit, zoals de werkplaats van de zorgboerderij.",
-        "Verwijs de dochter naar het steunpunt mantelzorg voor een eigen gesprek.",
+        "Verwijs mevrouw naar het steunpunt mantelzorg voor een eigen gesprek.",
         "Vraag de huisarts naar het medisch beeld; misschien is er meer nodig dan respijt.",
     ],
     decision: "Dagbesteding twee dagdelen per week op de zorgboerderij indiceren.",
-    grounds: "Ontlasting van de mantelzorger is noodzakelijk om thuis wonen vol te houden; vader stemt in met een proefperiode.",
+    grounds: "Ontlasting van de mantelzorger is nodig om thuis wonen vol te houden; meneer stemt in met een proefperiode.",
     actions: [
-        "Kennismaking op de zorgboerderij plannen met vader en dochter",
-        "Dochter aanmelden bij het steunpunt mantelzorg",
+        "Kennismaking op de zorgboerderij plannen met meneer en mevrouw",
+        "Mevrouw aanmelden bij het steunpunt mantelzorg",
     ],
     lesson: "Dagbesteding wordt eerder geaccepteerd als die als werk of hobby wordt gebracht.",
 }];
 
 const HUISVESTING: &[Script] = &[Script {
+    fits: &[Kind::Man],
     question: "De woningcorporatie wil ontbinding van het huurcontract aanvragen. Kunnen we dat nog voorkomen?",
     clarifying: "De achterstand is drie maanden huur. Meneer opent zijn post niet. De corporatie wil wel een laatste kans geven als er een betalingsregeling én begeleiding is.",
     advice: [
@@ -177,6 +211,7 @@ const HUISVESTING: &[Script] = &[Script {
 }];
 
 const LVB: &[Script] = &[Script {
+    fits: &[Kind::Vrouw],
     question: "Hoe maken we het plan zo dat mevrouw het zelf begrijpt en kan volgen?",
     clarifying: "Mevrouw knikt in gesprekken maar vertelt achteraf iets anders aan haar zus. Ze leest moeilijk. Afspraken op papier raakt ze kwijt.",
     advice: [
@@ -195,6 +230,7 @@ const LVB: &[Script] = &[Script {
 
 const SCHULDEN: &[Script] = &[
     Script {
+        fits: &[Kind::Gezin],
         question: "Schuldhulp wil pas starten als de administratie op orde is. Hoe komen we uit deze impasse?",
         clarifying: "De gezinsbegeleider ziet wel de spanning over geld, maar pakt de administratie niet op. Er liggen twee dozen ongeopende post. Het gezin heeft geen toeslagen aangevraagd.",
         advice: [
@@ -211,6 +247,7 @@ const SCHULDEN: &[Script] = &[
         lesson: "Eerst stabiliseren, dan saneren: een harde startvoorwaarde houdt gezinnen buiten de schuldhulp.",
     },
     Script {
+        fits: &[Kind::Man],
         question: "Meneer wil geen hulp bij zijn geld, maar de schulden groeien. Hoe ver gaan we mee in zijn eigen regie?",
         clarifying: "Meneer zegt 'ik regel het zelf'. Er is een beslaglegging op zijn loon. Zijn zus belt de wijkcoach bezorgd op.",
         advice: [
@@ -229,6 +266,7 @@ const SCHULDEN: &[Script] = &[
 ];
 
 const JUSTITIE: &[Script] = &[Script {
+    fits: &[Kind::Gezin],
     question: "Jeugdreclassering en wijkteam doen allebei iets met de zoon. Wie doet wat?",
     clarifying: "De jeugdreclasseerder heeft een eigen plan met taakstraf. De wijkcoach begeleidt moeder. Het gezin vertelt aan beide partijen een ander verhaal.",
     advice: [
@@ -247,6 +285,7 @@ const JUSTITIE: &[Script] = &[Script {
 
 const HUISELIJK: &[Script] = &[
     Script {
+        fits: &[Kind::Gezin],
         question: "Ouders zijn uit elkaar, maar de spanning rond de omgang loopt op. Wat is nodig voor de veiligheid van de kinderen?",
         clarifying: "Er is een veiligheidsplan sinds de melding van Veilig Thuis. Vader houdt zich niet aan de overdrachtstijden. De kinderen slapen slecht na een bezoek. Moeder wil geen contact meer via de telefoon.",
         advice: [
@@ -263,6 +302,7 @@ const HUISELIJK: &[Script] = &[
         lesson: "Een neutrale overdrachtsplek haalt veel spanning uit de omgang.",
     },
     Script {
+        fits: &[Kind::Gezin],
         question: "Moeder trekt haar verhaal over het geweld in. Hoe houden we zicht op de veiligheid?",
         clarifying: "Na het eerste gesprek vertelde moeder over duwen en schreeuwen; nu zegt ze dat het 'wel meevalt'. Partner is bij huisbezoeken aanwezig. De kinderen zijn stil op school.",
         advice: [
@@ -281,8 +321,9 @@ const HUISELIJK: &[Script] = &[
 ];
 
 const NETWERK: &[Script] = &[Script {
+    fits: &[Kind::Vrouw],
     question: "Mevrouw vereenzaamt. Welke mogelijkheden zien jullie buiten de geïndiceerde zorg?",
-    clarifying: "Mevrouw is 81, woont zelfstandig en heeft huishoudelijke hulp. Haar enige zoon woont in het buitenland. Ze zegt dat ze 'niemand tot last wil zijn'.",
+    clarifying: "Mevrouw woont zelfstandig en heeft huishoudelijke hulp. Haar enige zoon woont in het buitenland. Ze zegt dat ze 'niemand tot last wil zijn'.",
     advice: [
         "Koppel haar aan een maatje via Stichting Present.",
         "De buurtkamer heeft op woensdag een eetgroep; bied aan om de eerste keer mee te gaan.",
@@ -298,6 +339,7 @@ const NETWERK: &[Script] = &[Script {
 }];
 
 const PARTICIPATIE: &[Script] = &[Script {
+    fits: &[Kind::Man],
     question: "Meneer wil meer uren werken, maar de begeleiding stopt over een maand. Verlengen of afschalen?",
     clarifying: "De proefplaatsing loopt goed; de werkbegeleider is positief. Meneer is wel bang dat het misgaat zonder zijn vaste begeleider.",
     advice: [
@@ -315,6 +357,7 @@ const PARTICIPATIE: &[Script] = &[Script {
 }];
 
 const WERK: &[Script] = &[Script {
+    fits: &[Kind::Gezin],
     question: "De bijstandsaanvraag loopt vast op ontbrekende stukken. Hoe voorkomen we dat het gezin zonder inkomen komt?",
     clarifying: "Er ontbreken bankafschriften van drie maanden. De bank is alleen online bereikbaar en mevrouw heeft geen DigiD meer. Er is nog voedsel voor een week.",
     advice: [
@@ -332,6 +375,7 @@ const WERK: &[Script] = &[Script {
 }];
 
 const ONDERWIJS: &[Script] = &[Script {
+    fits: &[Kind::Gezin],
     question: "De leerplichtambtenaar wil een proces-verbaal. Kunnen we eerst een ander spoor proberen?",
     clarifying: "Het kind heeft angstklachten en is al acht weken niet op school. Ouders brengen hem wel, maar hij draait om bij de poort. Er is een wachtlijst bij de jeugd-GGZ.",
     advice: [
