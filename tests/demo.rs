@@ -21,7 +21,7 @@ fn spec(seed: u64) -> DemoSpec {
     }
 }
 
-/// Every file under `dir` as (relative path, bytes), sorted.
+/// Every file under `dir` as (relative path, bytes), sorted. Folders map to empty contents.
 fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -486,8 +486,15 @@ fn shipped_demo_has_the_scenarios() {
 fn committed_data_equals_the_shipped_demo() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let (_d, fresh) = written(&shipped_demo(today()));
-    let mut committed = tree(&data);
-    committed.remove(Path::new("README.md"));
+    // Git keeps no empty folders: compare files only, without the README and .gitkeep markers.
+    let files_only = |t: BTreeMap<PathBuf, Vec<u8>>| -> BTreeMap<PathBuf, Vec<u8>> {
+        t.into_iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "ron"))
+            .collect()
+    };
+    let committed = files_only(tree(&data));
+    let fresh = files_only(fresh);
+    assert!(committed.len() > 200);
     assert_eq!(
         committed.keys().collect::<Vec<_>>(),
         fresh.keys().collect::<Vec<_>>()
@@ -499,4 +506,55 @@ fn committed_data_equals_the_shipped_demo() {
             path.display()
         );
     }
+}
+
+#[test]
+fn the_consistency_checker_finds_broken_data() {
+    let mut ws = shipped_demo(today());
+    assert!(problems(&ws, today()).is_empty());
+    let team = &mut ws.teams[0];
+    let i = team
+        .cases
+        .iter()
+        .position(|c| c.regisseur.is_some())
+        .expect("a case with regisseur");
+    team.cases[i].regisseur = Some(Regisseur::Lid("niemand".into()));
+    let found = problems(&ws, today());
+    assert!(
+        found.iter().any(|p| p.contains("regisseur differs")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn demo_command_refuses_a_non_empty_folder_without_force() {
+    use overleg::cli::demo::{Args, run};
+    use overleg::i18n::Lang;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let keep = dir.path().join("mijn-notities.txt");
+    std::fs::write(&keep, "niet overschrijven").expect("write");
+    let args = |force| Args {
+        out: dir.path().to_path_buf(),
+        teams: 1,
+        cases: 20,
+        seed: 1,
+        shipped: false,
+        force,
+    };
+    let code = run(Lang::En, today(), args(false)).expect("runs");
+    assert_eq!(
+        format!("{code:?}"),
+        format!("{:?}", std::process::ExitCode::from(2))
+    );
+    assert!(!dir.path().join("gemeente.ron").exists());
+    let code = run(Lang::Nl, today(), args(true)).expect("runs");
+    assert_eq!(
+        format!("{code:?}"),
+        format!("{:?}", std::process::ExitCode::SUCCESS)
+    );
+    assert!(dir.path().join("gemeente.ron").exists());
+    assert_eq!(
+        std::fs::read_to_string(&keep).expect("kept"),
+        "niet overschrijven"
+    );
 }

@@ -9,7 +9,7 @@ use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
 use super::names::pick;
-use super::texts::{self, Script};
+use super::texts::{self, Script, ScriptPicker};
 use crate::domain::{
     ActionItem, ActionLedger, ActionReview, ActionStatus, Advice, AgendaItem, Attendance, Case,
     CaseDiscussion, CaseStatus, CheckAnswer, Consultation, Decision, Dissent, Guest, ItemKind,
@@ -59,6 +59,7 @@ pub fn generate_meetings(
     let (dates, upcoming) = meeting_dates(team, today, past);
     let mut meetings: Vec<Meeting> = Vec::new();
     let mut discussed: BTreeSet<usize> = BTreeSet::new();
+    let mut picker = ScriptPicker::default();
     for (i, &date) in dates.iter().enumerate() {
         let last = i + 1 == dates.len();
         let m = past_meeting(
@@ -71,10 +72,18 @@ pub fn generate_meetings(
             &meetings,
             counters,
             &mut discussed,
+            &mut picker,
         );
         meetings.push(m);
     }
-    meetings.push(upcoming_meeting(rng, team, cases, upcoming, &mut discussed));
+    meetings.push(upcoming_meeting(
+        rng,
+        team,
+        cases,
+        upcoming,
+        &mut discussed,
+        &mut picker,
+    ));
     meetings
 }
 
@@ -111,7 +120,7 @@ fn pick_cases(
     cases: &[Case],
     date: NaiveDate,
     n: usize,
-    discussed: &mut BTreeSet<usize>,
+    discussed: &BTreeSet<usize>,
 ) -> Vec<usize> {
     let candidates: Vec<usize> = (0..cases.len())
         .filter(|&i| {
@@ -132,7 +141,6 @@ fn pick_cases(
             chosen.push(i);
         }
     }
-    discussed.extend(chosen.iter().copied());
     chosen
 }
 
@@ -149,9 +157,32 @@ fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem {
     }
 }
 
-fn script_for(rng: &mut ChaCha8Rng, case: &Case) -> Script {
+fn choose_script(picker: &mut ScriptPicker, rng: &mut ChaCha8Rng, case: &Case) -> Option<Script> {
     let kind = super::names::kind_of(&case.household, &case.pseudonym);
-    texts::script_for(rng, &case.leefgebieden, kind)
+    picker.choose(rng, &case.leefgebieden, kind)
+}
+
+/// Up to `n` cases with a script each; only those are marked as discussed.
+fn cases_with_scripts(
+    rng: &mut ChaCha8Rng,
+    cases: &[Case],
+    date: NaiveDate,
+    n: usize,
+    discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
+) -> Vec<(usize, Script)> {
+    picker.next_meeting();
+    let mut out = Vec::new();
+    for ci in pick_cases(rng, cases, date, n * 3, discussed) {
+        if out.len() == n {
+            break;
+        }
+        if let Some(s) = choose_script(picker, rng, &cases[ci]) {
+            discussed.insert(ci);
+            out.push((ci, s));
+        }
+    }
+    out
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -165,6 +196,7 @@ fn past_meeting(
     earlier: &[Meeting],
     counters: &mut Counters,
     discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
 ) -> Meeting {
     // Attendance: one excused, sometimes one absent without notice.
     let mut attendance: Vec<Attendance> = team
@@ -232,7 +264,7 @@ fn past_meeting(
     }
 
     let n_cases = rng.random_range(4..=7);
-    let chosen = pick_cases(rng, cases, date, n_cases, discussed);
+    let chosen = cases_with_scripts(rng, cases, date, n_cases, discussed, picker);
     let case_box = (60 / chosen.len().max(1) as u32).clamp(8, 15);
     let mut agenda = vec![
         standing(ItemKind::Opening, "Opening en presentie", 3),
@@ -242,9 +274,10 @@ fn past_meeting(
     if let Some(p) = earlier.last() {
         agenda[1].notes = format!("Verslag van {} vastgesteld.", p.date.format("%d-%m-%Y"));
     }
-    for (k, &ci) in chosen.iter().enumerate() {
+    for (k, &(ci, script)) in chosen.iter().enumerate() {
         let item = discussion(
             rng,
+            script,
             team,
             &mut cases[ci],
             date,
@@ -340,6 +373,7 @@ fn past_meeting(
 #[allow(clippy::too_many_arguments)]
 fn discussion(
     rng: &mut ChaCha8Rng,
+    script: Script,
     team: &Team,
     case: &mut Case,
     date: NaiveDate,
@@ -350,7 +384,6 @@ fn discussion(
     counters: &mut Counters,
     short_deadline: bool,
 ) -> AgendaItem {
-    let script = script_for(rng, case);
     let inbrenger = case
         .coach
         .clone()
@@ -680,9 +713,10 @@ fn upcoming_meeting(
     cases: &[Case],
     date: NaiveDate,
     discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
 ) -> Meeting {
     let n = rng.random_range(4..=5);
-    let chosen = pick_cases(rng, cases, date, n, discussed);
+    let chosen = cases_with_scripts(rng, cases, date, n, discussed, picker);
     let mut agenda = vec![
         standing(ItemKind::Opening, "Opening en presentie", 3),
         standing(ItemKind::VorigVerslag, "Verslag vorig overleg", 2),
@@ -690,9 +724,8 @@ fn upcoming_meeting(
     ];
     let all: Vec<String> = team.members.iter().map(|m| m.id.clone()).collect();
     let hs: Vec<String> = holders(team).into_iter().map(str::to_string).collect();
-    for &ci in &chosen {
+    for &(ci, script) in &chosen {
         let case = &cases[ci];
-        let script = script_for(rng, case);
         let inbrenger = case
             .coach
             .clone()

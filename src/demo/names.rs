@@ -302,8 +302,10 @@ pub const EXPERTISE: &[&str] = &[
 /// Who a household is, for choosing fitting texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// A family with a mother and children.
+    /// A family with two parents and children.
     Gezin,
+    /// A mother alone with her children.
+    Eenouder,
     /// A man living alone.
     Man,
     /// A woman living alone.
@@ -327,7 +329,11 @@ pub const COMPOSITIONS: &[Composition] = &[
             ("kind", 9, 16),
         ],
     ),
-    ("Fam.", Kind::Gezin, &[("moeder", 24, 40), ("kind", 1, 6)]),
+    (
+        "Fam.",
+        Kind::Eenouder,
+        &[("moeder", 24, 40), ("kind", 1, 6), ("kind", 4, 10)],
+    ),
     (
         "Fam.",
         Kind::Gezin,
@@ -357,8 +363,11 @@ pub const COMPOSITIONS: &[Composition] = &[
 
 /// The kind of household a pseudonym and composition describe.
 pub fn kind_of(household: &[crate::domain::HouseholdMember], pseudonym: &str) -> Kind {
-    if household.iter().any(|m| m.role == "moeder") {
+    let has = |role: &str| household.iter().any(|m| m.role == role);
+    if has("moeder") && (has("vader") || has("stiefvader")) {
         Kind::Gezin
+    } else if has("moeder") {
+        Kind::Eenouder
     } else if pseudonym.starts_with("Dhr.") {
         Kind::Man
     } else if pseudonym.starts_with("Mw.") {

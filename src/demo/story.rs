@@ -23,9 +23,19 @@ pub const MUNICIPALITY: &str = "Gemeente Wijkerveen";
 pub const MAIN_TEAM: &str = "stroinkslanden-zuid";
 const SEED: u64 = 20_261_123;
 
+/// (name, role, fte, expertise, youth authority, mandate in euro)
+type MemberRow = (
+    &'static str,
+    Role,
+    f32,
+    &'static [&'static str],
+    bool,
+    Option<u32>,
+);
+
 fn main_members() -> Vec<Member> {
     use Role::*;
-    let rows: &[(&str, Role, f32, &[&str], bool, Option<u32>)] = &[
+    let rows: &[MemberRow] = &[
         (
             "Marieke Oude Egberink",
             Wijkteammanager,
@@ -354,10 +364,9 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
     for days in [9, 23] {
         if let Some(i) = find(cases, discussed, &mut used, |c| {
             running(c) && c.voorzieningen.iter().any(|v| v.start < today)
-        }) {
-            if let Some(v) = cases[i].voorzieningen.iter_mut().find(|v| v.start < today) {
-                v.end = Some(today + Duration::days(days));
-            }
+        }) && let Some(v) = cases[i].voorzieningen.iter_mut().find(|v| v.start < today)
+        {
+            v.end = Some(today + Duration::days(days));
         }
     }
 }

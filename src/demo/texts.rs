@@ -63,26 +63,71 @@ pub fn situation(l: Leefgebied) -> (&'static str, &'static str) {
     }
 }
 
-/// A script for a case: one of its own leefgebieden whose wording fits the household, or else
-/// any script that fits the household.
-pub fn script_for(rng: &mut ChaCha8Rng, leef: &[Leefgebied], kind: Kind) -> Script {
-    let own: Vec<&Script> = leef
-        .iter()
-        .flat_map(|l| scripts(*l).iter())
-        .filter(|s| s.fits.contains(&kind))
-        .collect();
-    let pool = if own.is_empty() {
-        Leefgebied::ALL
+/// Scripts whose wording fits the household: first those of its own leefgebieden, then any.
+pub fn fitting(leef: &[Leefgebied], kind: Kind) -> Vec<&'static Script> {
+    let own = leef.iter().flat_map(|l| scripts(*l).iter());
+    let any = Leefgebied::ALL.iter().flat_map(|l| scripts(*l).iter());
+    let mut out: Vec<&'static Script> = Vec::new();
+    for s in own.chain(any) {
+        if s.fits.contains(&kind) && !out.iter().any(|o| o.question == s.question) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Chooses scripts so that no script is used twice in a meeting and repeats across meetings
+/// are avoided while fresh ones remain.
+#[derive(Debug, Default)]
+pub struct ScriptPicker {
+    used_team: std::collections::BTreeSet<&'static str>,
+    used_meeting: std::collections::BTreeSet<&'static str>,
+}
+
+impl ScriptPicker {
+    /// Starts a new meeting.
+    pub fn next_meeting(&mut self) {
+        self.used_meeting.clear();
+    }
+
+    /// A script for the household, or `None` when every fitting one was used in this meeting.
+    pub fn choose(
+        &mut self,
+        rng: &mut ChaCha8Rng,
+        leef: &[Leefgebied],
+        kind: Kind,
+    ) -> Option<Script> {
+        let fit = fitting(leef, kind);
+        let fresh: Vec<&&Script> = fit
             .iter()
-            .flat_map(|l| scripts(*l).iter())
-            .filter(|s| s.fits.contains(&kind))
-            .collect()
-    } else {
-        own
-    };
-    match pool.len() {
-        0 => OPVOEDING[0],
-        n => *pool[rng.random_range(0..n)],
+            .filter(|s| !self.used_team.contains(s.question))
+            .collect();
+        let open: Vec<&&Script> = fit
+            .iter()
+            .filter(|s| !self.used_meeting.contains(s.question))
+            .collect();
+        let pool = if fresh.is_empty() { open } else { fresh };
+        if pool.is_empty() {
+            return None;
+        }
+        // Prefer a script of the household's own leefgebieden (the first ones in `fitting`).
+        let own = fit
+            .iter()
+            .take_while(|s| {
+                leef.iter()
+                    .any(|l| scripts(*l).iter().any(|x| x.question == s.question))
+            })
+            .count();
+        let own_pool: Vec<&&Script> = pool
+            .iter()
+            .copied()
+            .filter(|s| fit.iter().take(own).any(|o| o.question == s.question))
+            .collect();
+        let pool = if own_pool.is_empty() { pool } else { own_pool };
+        let s = **pool[rng.random_range(0..pool.len())];
+        self.used_team.insert(s.question);
+        self.used_meeting.insert(s.question);
+        Some(s)
     }
 }
 
@@ -138,18 +183,18 @@ const OPVOEDING: &[Script] = &[
         lesson: "Een gesprek op neutraal terrein helpt als ouders thuis steeds in dezelfde ruzie belanden.",
     },
     Script {
-        fits: &[Kind::Gezin],
+        fits: &[Kind::Eenouder, Kind::Gezin],
         question: "Is dit nog vrijwillig op te lossen, of moeten we een zorgmelding bij de Raad overwegen?",
-        clarifying: "Moeder zegt afspraken toe maar komt ze niet na; de jongste is drie keer niet op de peuteropvang verschenen. De gedragswetenschapper heeft het dossier gelezen. Er zijn geen signalen van geweld.",
+        clarifying: "Moeder zegt afspraken toe maar komt ze niet na; de jongste is deze maand drie keer niet op school verschenen. De gedragswetenschapper heeft het dossier gelezen. Er zijn geen signalen van geweld.",
         advice: [
             "Maak de zorgen concreet met een schaalvraag (0–10) en leg vast wat er nodig is om naar een 7 te gaan.",
             "Bespreek eerst openlijk met moeder dat we een melding overwegen; geef haar de kans om mee te denken.",
-            "Zet binnen twee weken een netwerkberaad op met oma en de peuteropvang.",
+            "Zet binnen twee weken een netwerkberaad op met oma en de school.",
         ],
         decision: "Nog geen melding bij de Raad; binnen zes weken herbeoordelen aan de hand van het veiligheidsplan.",
         grounds: "Moeder werkt op onderdelen mee en het netwerk is bereid te helpen; de veiligheid is op dit moment voldoende geborgd.",
         actions: [
-            "Netwerkberaad organiseren met oma en peuteropvang",
+            "Netwerkberaad organiseren met oma en school",
             "Veiligheidsplan opstellen met moeder en delen met de gedragswetenschapper",
         ],
         lesson: "Een schaalvraag maakt zorgen bespreekbaar zonder dat ouders zich meteen aangevallen voelen.",
@@ -266,7 +311,7 @@ const SCHULDEN: &[Script] = &[
 ];
 
 const JUSTITIE: &[Script] = &[Script {
-    fits: &[Kind::Gezin],
+    fits: &[Kind::Eenouder, Kind::Gezin],
     question: "Jeugdreclassering en wijkteam doen allebei iets met de zoon. Wie doet wat?",
     clarifying: "De jeugdreclasseerder heeft een eigen plan met taakstraf. De wijkcoach begeleidt moeder. Het gezin vertelt aan beide partijen een ander verhaal.",
     advice: [
@@ -285,7 +330,7 @@ const JUSTITIE: &[Script] = &[Script {
 
 const HUISELIJK: &[Script] = &[
     Script {
-        fits: &[Kind::Gezin],
+        fits: &[Kind::Eenouder],
         question: "Ouders zijn uit elkaar, maar de spanning rond de omgang loopt op. Wat is nodig voor de veiligheid van de kinderen?",
         clarifying: "Er is een veiligheidsplan sinds de melding van Veilig Thuis. Vader houdt zich niet aan de overdrachtstijden. De kinderen slapen slecht na een bezoek. Moeder wil geen contact meer via de telefoon.",
         advice: [
@@ -327,7 +372,7 @@ const NETWERK: &[Script] = &[Script {
     advice: [
         "Koppel haar aan een maatje via Stichting Present.",
         "De buurtkamer heeft op woensdag een eetgroep; bied aan om de eerste keer mee te gaan.",
-        "Vraag de huishoudelijk hulp of zij signalen wil doorgeven.",
+        "Vraag de huishoudelijke hulp of zij signalen wil doorgeven.",
     ],
     decision: "Geen nieuwe indicatie; inzet op het informele netwerk met een evaluatie over drie maanden.",
     grounds: "Mevrouw wil geen extra zorg; het probleem is eenzaamheid, niet een tekort aan zorg.",
@@ -357,7 +402,7 @@ const PARTICIPATIE: &[Script] = &[Script {
 }];
 
 const WERK: &[Script] = &[Script {
-    fits: &[Kind::Gezin],
+    fits: &[Kind::Eenouder],
     question: "De bijstandsaanvraag loopt vast op ontbrekende stukken. Hoe voorkomen we dat het gezin zonder inkomen komt?",
     clarifying: "Er ontbreken bankafschriften van drie maanden. De bank is alleen online bereikbaar en mevrouw heeft geen DigiD meer. Er is nog voedsel voor een week.",
     advice: [
@@ -375,18 +420,18 @@ const WERK: &[Script] = &[Script {
 }];
 
 const ONDERWIJS: &[Script] = &[Script {
-    fits: &[Kind::Gezin],
+    fits: &[Kind::Eenouder, Kind::Gezin],
     question: "De leerplichtambtenaar wil een proces-verbaal. Kunnen we eerst een ander spoor proberen?",
-    clarifying: "Het kind heeft angstklachten en is al acht weken niet op school. Ouders brengen hem wel, maar hij draait om bij de poort. Er is een wachtlijst bij de jeugd-GGZ.",
+    clarifying: "Het kind heeft angstklachten en is al acht weken niet op school. Moeder brengt hem wel, maar hij draait om bij de poort. Er is een wachtlijst bij de jeugd-GGZ.",
     advice: [
-        "Organiseer een overleg met school, leerplicht en ouders over een opbouwrooster.",
+        "Organiseer een overleg met school, leerplicht en moeder over een opbouwrooster.",
         "Vraag de jeugdarts van de GGD om een oordeel over de belastbaarheid.",
         "Zoek overbrugging tijdens de wachttijd, bijvoorbeeld via de praktijkondersteuner jeugd.",
     ],
     decision: "Voorstel aan leerplicht: eerst zes weken opbouwrooster met begeleiding, daarna evaluatie.",
     grounds: "Het verzuim komt voort uit angst, niet uit onwil; een proces-verbaal maakt het naar verwachting erger.",
     actions: [
-        "Overleg school, leerplicht en ouders plannen",
+        "Overleg school, leerplicht en moeder plannen",
         "Jeugdarts GGD vragen om advies",
     ],
     lesson: "Bij schoolverzuim door angst eerst een opbouwrooster, daarna pas handhaven.",
