@@ -5,6 +5,7 @@ pub mod actions;
 pub mod case;
 pub mod meeting;
 pub mod rhythm;
+pub mod signals;
 pub mod team;
 pub mod workspace;
 

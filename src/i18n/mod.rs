@@ -22,3 +22,4 @@ impl Lang {
         }
     }
 }
+pub mod signals;
