@@ -1,0 +1,194 @@
+//! A Word document (.docx) built with docx-rs: real heading styles (so Word's navigation pane
+//! and table of contents work), tables for the facts, attendance, decisions and actions, and
+//! bulleted lists for advice.
+
+use std::io::Cursor;
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, Shading, SpecialIndentType,
+    Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
+};
+
+use super::model::{Block, Document};
+
+const BULLETS: usize = 1;
+/// Usable text width of an A4 page with 2 cm margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9638;
+
+/// Renders the document as the bytes of a .docx file.
+pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
+    let mut d = Docx::new()
+        .page_size(11906, 16838)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(1134)
+                .bottom(1134)
+                .left(1134)
+                .right(1134),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22)
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .next("Normal")
+                .size(40)
+                .bold(),
+        )
+        .add_style(heading("Heading1", "heading 1", 0, 32))
+        .add_style(heading("Heading2", "heading 2", 1, 28))
+        .add_style(heading("Heading3", "heading 3", 2, 24))
+        .add_abstract_numbering(
+            AbstractNumbering::new(BULLETS).add_level(
+                Level::new(
+                    0,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new("•"),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(720),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            ),
+        )
+        .add_numbering(Numbering::new(BULLETS, BULLETS));
+
+    d = d.add_paragraph(
+        Paragraph::new()
+            .style("Title")
+            .add_run(Run::new().add_text(&doc.title)),
+    );
+    if !doc.subtitle.is_empty() {
+        d = d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&doc.subtitle).size(26)));
+    }
+    d = d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&doc.status).bold().size(28)));
+    if !doc.meta.is_empty() {
+        let rows = doc
+            .meta
+            .iter()
+            .map(|(k, v)| {
+                TableRow::new(vec![cell(k, true, 2600), cell(v, false, TEXT_WIDTH - 2600)])
+            })
+            .collect();
+        d = d.add_table(
+            Table::new(rows)
+                .width(TEXT_WIDTH, WidthType::Dxa)
+                .set_grid(vec![2600, TEXT_WIDTH - 2600]),
+        );
+    }
+    if !doc.note.is_empty() {
+        d = d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&doc.note).italic()));
+    }
+    for s in &doc.sections {
+        let style = match s.level {
+            0..=2 => "Heading1",
+            3 => "Heading2",
+            _ => "Heading3",
+        };
+        d = d.add_paragraph(
+            Paragraph::new()
+                .style(style)
+                .keep_next(true)
+                .add_run(Run::new().add_text(&s.heading)),
+        );
+        for b in &s.blocks {
+            d = block(d, b);
+        }
+    }
+    let mut buf = Cursor::new(Vec::new());
+    d.build().pack(&mut buf).map_err(|e| e.to_string())?;
+    Ok(buf.into_inner())
+}
+
+fn heading(id: &str, name: &str, outline: usize, size: usize) -> Style {
+    Style::new(id, StyleType::Paragraph)
+        .name(name)
+        .based_on("Normal")
+        .next("Normal")
+        .q_format(true)
+        .outline_lvl(outline)
+        .size(size)
+        .color("1F3864")
+        .bold()
+}
+
+fn block(d: Docx, b: &Block) -> Docx {
+    match b {
+        Block::Paragraph(t) => d.add_paragraph(lines(Paragraph::new(), t, false)),
+        Block::Field { label, value } => {
+            let p = Paragraph::new().add_run(Run::new().add_text(format!("{label}: ")).bold());
+            d.add_paragraph(lines(p, value, false))
+        }
+        Block::List { label, items } => {
+            let mut d = d;
+            if !label.is_empty() {
+                d = d.add_paragraph(
+                    Paragraph::new()
+                        .keep_next(true)
+                        .add_run(Run::new().add_text(format!("{label}:")).bold()),
+                );
+            }
+            for i in items {
+                let p = Paragraph::new().numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
+                d = d.add_paragraph(lines(p, i, false));
+            }
+            d
+        }
+        Block::Table { headers, rows } => {
+            let n = headers.len().max(1);
+            let w = TEXT_WIDTH / n;
+            let mut trs = vec![TableRow::new(
+                headers
+                    .iter()
+                    .map(|h| cell(h, true, w).shading(Shading::new().fill("E8E8E8")))
+                    .collect(),
+            )];
+            for r in rows {
+                trs.push(TableRow::new(r.iter().map(|c| cell(c, false, w)).collect()));
+            }
+            d.add_table(
+                Table::new(trs)
+                    .width(TEXT_WIDTH, WidthType::Dxa)
+                    .set_grid(vec![w; n]),
+            )
+            .add_paragraph(Paragraph::new())
+        }
+    }
+}
+
+fn cell(text: &str, bold: bool, width: usize) -> TableCell {
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(lines(
+            Paragraph::new().align(AlignmentType::Left),
+            text,
+            bold,
+        ))
+}
+
+/// Adds `text` to a paragraph, one run per line with line breaks between.
+fn lines(mut p: Paragraph, text: &str, bold: bool) -> Paragraph {
+    for (i, l) in text.lines().enumerate() {
+        let mut r = Run::new();
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(l);
+        if bold {
+            r = r.bold();
+        }
+        p = p.add_run(r);
+    }
+    p
+}
