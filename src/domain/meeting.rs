@@ -203,6 +203,9 @@ pub struct AgendaItem {
 }
 
 /// What kind of item; standing items come first in a typical agenda.
+// A meeting holds a few dozen items at most, so the size of the case variant does not matter;
+// boxing it would change the type other modules match on.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ItemKind {
     /// Opening and attendance.

@@ -295,7 +295,7 @@ fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
 /// An action's text with its case code in front, when it has one.
 fn action_text(ctx: &Ctx, text: &str, case: Option<&str>) -> String {
     match case {
-        Some(c) => format!("[{c}] {}", ctx.text(text)),
+        Some(c) => format!("{c}: {}", ctx.text(text)),
         None => ctx.text(text),
     }
 }
