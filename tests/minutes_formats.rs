@@ -242,21 +242,25 @@ fn docx_converts_to_pdf_with_libreoffice() {
         println!("soffice werkt niet; PDF-conversie overgeslagen");
         return;
     }
-    let dir = tempfile::tempdir().expect("tmp");
-    let docx = dir.path().join("notulen.docx");
+    let tmp = tempfile::tempdir().expect("tmp");
+    // Set MINUTES_VIEW_DIR to keep the DOCX and PDF for a look by eye.
+    let keep = std::env::var_os("MINUTES_VIEW_DIR").map(std::path::PathBuf::from);
+    let dir_path = keep.unwrap_or_else(|| tmp.path().to_path_buf());
+    let dir = dir_path.as_path();
+    let docx = dir.join("notulen.docx");
     std::fs::write(&docx, render(Format::Docx, Profile::Intern)).expect("write");
     let status = std::process::Command::new("soffice")
         .arg(format!(
             "-env:UserInstallation=file://{}",
-            dir.path().join("profile").display()
+            tmp.path().join("profile").display()
         ))
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
+        .arg(dir)
         .arg(&docx)
         .output()
         .expect("run soffice");
     assert!(status.status.success(), "{status:?}");
-    let pdf = std::fs::read(dir.path().join("notulen.pdf")).expect("pdf written");
+    let pdf = std::fs::read(dir.join("notulen.pdf")).expect("pdf written");
     assert!(pdf.starts_with(b"%PDF"));
     assert!(pdf.len() > 10_000, "a PDF with real content");
 }

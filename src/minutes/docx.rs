@@ -6,13 +6,14 @@ use std::io::Cursor;
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
-    NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, Shading, SpecialIndentType,
-    Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, Shading,
+    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::model::{Block, Document};
 
-const BULLETS: usize = 1;
+/// Numbering id of the bullet list (docx-rs already defines id 1 as a decimal list).
+const BULLETS: usize = 2;
 /// Usable text width of an A4 page with 2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9638;
 
@@ -34,6 +35,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
                 .cs("Calibri"),
         )
         .default_size(22)
+        .default_line_spacing(LineSpacing::new().after(100))
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -118,6 +120,11 @@ fn heading(id: &str, name: &str, outline: usize, size: usize) -> Style {
         .next("Normal")
         .q_format(true)
         .outline_lvl(outline)
+        .line_spacing(
+            LineSpacing::new()
+                .before(if outline == 0 { 320 } else { 220 })
+                .after(80),
+        )
         .size(size)
         .color("1F3864")
         .bold()
@@ -125,10 +132,10 @@ fn heading(id: &str, name: &str, outline: usize, size: usize) -> Style {
 
 fn block(d: Docx, b: &Block) -> Docx {
     match b {
-        Block::Paragraph(t) => d.add_paragraph(lines(Paragraph::new(), t, false)),
+        Block::Paragraph(t) => d.add_paragraph(lines(Paragraph::new(), t, false, None)),
         Block::Field { label, value } => {
             let p = Paragraph::new().add_run(Run::new().add_text(format!("{label}: ")).bold());
-            d.add_paragraph(lines(p, value, false))
+            d.add_paragraph(lines(p, value, false, None))
         }
         Block::List { label, items } => {
             let mut d = d;
@@ -141,46 +148,98 @@ fn block(d: Docx, b: &Block) -> Docx {
             }
             for i in items {
                 let p = Paragraph::new().numbering(NumberingId::new(BULLETS), IndentLevel::new(0));
-                d = d.add_paragraph(lines(p, i, false));
+                d = d.add_paragraph(lines(p, i, false, None));
             }
             d
         }
         Block::Table { headers, rows } => {
-            let n = headers.len().max(1);
-            let w = TEXT_WIDTH / n;
+            let widths = column_widths(headers, rows);
             let mut trs = vec![TableRow::new(
                 headers
                     .iter()
-                    .map(|h| cell(h, true, w).shading(Shading::new().fill("E8E8E8")))
+                    .zip(&widths)
+                    .map(|(h, w)| cell(h, true, *w).shading(Shading::new().fill("E8E8E8")))
                     .collect(),
             )];
             for r in rows {
-                trs.push(TableRow::new(r.iter().map(|c| cell(c, false, w)).collect()));
+                trs.push(TableRow::new(
+                    r.iter()
+                        .zip(&widths)
+                        .map(|(c, w)| cell(c, false, *w))
+                        .collect(),
+                ));
             }
             d.add_table(
                 Table::new(trs)
                     .width(TEXT_WIDTH, WidthType::Dxa)
-                    .set_grid(vec![w; n]),
+                    .set_grid(widths),
             )
             .add_paragraph(Paragraph::new())
         }
     }
 }
 
+/// Column widths: every column at least as wide as its longest word (so numbers and names
+/// do not break), the rest shared in proportion to the longest text in each column.
+fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+    let n = headers.len().max(1);
+    let column = |i: usize| {
+        std::iter::once(headers.get(i))
+            .chain(rows.iter().map(move |r| r.get(i)))
+            .flatten()
+    };
+    // About 130 twips per character at 10 pt in a wide font, plus the cell margins.
+    let mins: Vec<usize> = (0..n)
+        .map(|i| {
+            let word = column(i)
+                .flat_map(|t| t.split_whitespace())
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            word.min(30) * 130 + 260
+        })
+        .collect();
+    let weights: Vec<usize> = (0..n)
+        .map(|i| {
+            column(i)
+                .map(|t| t.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(4, 60)
+        })
+        .collect();
+    let min_total: usize = mins.iter().sum();
+    if min_total >= TEXT_WIDTH {
+        return mins.iter().map(|m| m * TEXT_WIDTH / min_total).collect();
+    }
+    let extra = TEXT_WIDTH - min_total;
+    let total: usize = weights.iter().sum::<usize>().max(1);
+    mins.iter()
+        .zip(&weights)
+        .map(|(m, w)| m + extra * w / total)
+        .collect()
+}
+
 fn cell(text: &str, bold: bool, width: usize) -> TableCell {
     TableCell::new()
         .width(width, WidthType::Dxa)
         .add_paragraph(lines(
-            Paragraph::new().align(AlignmentType::Left),
+            Paragraph::new()
+                .align(AlignmentType::Left)
+                .line_spacing(LineSpacing::new().before(20).after(20)),
             text,
             bold,
+            Some(20),
         ))
 }
 
 /// Adds `text` to a paragraph, one run per line with line breaks between.
-fn lines(mut p: Paragraph, text: &str, bold: bool) -> Paragraph {
+fn lines(mut p: Paragraph, text: &str, bold: bool, size: Option<usize>) -> Paragraph {
     for (i, l) in text.lines().enumerate() {
         let mut r = Run::new();
+        if let Some(size) = size {
+            r = r.size(size);
+        }
         if i > 0 {
             r = r.add_break(BreakType::TextWrapping);
         }
