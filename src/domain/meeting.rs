@@ -203,8 +203,7 @@ pub struct AgendaItem {
 }
 
 /// What kind of item; standing items come first in a typical agenda.
-// A meeting holds a few dozen items at most, so the size of the case variant does not matter;
-// boxing it would change the type other modules match on.
+// A meeting holds a few dozen items at most; boxing the discussion would only complicate use.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ItemKind {

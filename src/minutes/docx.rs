@@ -212,11 +212,35 @@ fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     if min_total >= TEXT_WIDTH {
         return mins.iter().map(|m| m * TEXT_WIDTH / min_total).collect();
     }
-    let extra = TEXT_WIDTH - min_total;
-    let total: usize = weights.iter().sum::<usize>().max(1);
-    mins.iter()
-        .zip(&weights)
-        .map(|(m, w)| m + extra * w / total)
+    // Share in proportion to the weights; a column whose share is below its minimum gets the
+    // minimum, and the others share what is left. Settles within n rounds.
+    let mut fixed: Vec<Option<usize>> = vec![None; n];
+    for _ in 0..n {
+        let left = TEXT_WIDTH - fixed.iter().flatten().sum::<usize>();
+        let free: usize = (0..n)
+            .filter(|&i| fixed[i].is_none())
+            .map(|i| weights[i])
+            .sum::<usize>()
+            .max(1);
+        let mut changed = false;
+        for i in 0..n {
+            if fixed[i].is_none() && left * weights[i] / free < mins[i] {
+                fixed[i] = Some(mins[i]);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let left = TEXT_WIDTH - fixed.iter().flatten().sum::<usize>();
+    let free: usize = (0..n)
+        .filter(|&i| fixed[i].is_none())
+        .map(|i| weights[i])
+        .sum::<usize>()
+        .max(1);
+    (0..n)
+        .map(|i| fixed[i].unwrap_or(left * weights[i] / free))
         .collect()
 }
 
