@@ -213,3 +213,46 @@ fn files_are_written_mode_0600_at_the_default_path() {
     let mode = std::fs::metadata(&out).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
 }
+
+mod scan_properties {
+    use overleg::minutes::FindingKind;
+    use overleg::minutes::privacy::{elf_proef, scan_text};
+    use proptest::prelude::*;
+
+    fn check_digit(first8: &[u32]) -> Option<u32> {
+        let s: u32 = first8
+            .iter()
+            .enumerate()
+            .map(|(i, x)| x * (9 - i as u32))
+            .sum();
+        let c = s % 11;
+        (c < 10).then_some(c)
+    }
+
+    proptest! {
+        /// Every number that passes the 11-proef is found, wherever it stands in a sentence.
+        #[test]
+        fn every_valid_bsn_is_found(
+            digits in proptest::collection::vec(0u32..10, 8),
+            before in "[a-zA-Zé ]{0,20}",
+            after in "[a-zA-Zé .,]{0,20}",
+        ) {
+            prop_assume!(digits[0] != 0 || digits[1] != 0);
+            let Some(c) = check_digit(&digits) else { return Ok(()) };
+            let bsn: String = digits.iter().chain(std::iter::once(&c)).map(|d| char::from_digit(*d, 10).unwrap_or('0')).collect();
+            prop_assume!(elf_proef(&bsn));
+            let text = format!("{before} {bsn}{after}");
+            let found = scan_text(&text);
+            prop_assert!(found.iter().any(|(k, _)| *k == FindingKind::Bsn), "{text}");
+        }
+
+        /// A nine-digit number that fails the 11-proef is never reported as a BSN.
+        #[test]
+        fn invalid_numbers_are_not_bsns(digits in proptest::collection::vec(0u32..10, 9)) {
+            let n: String = digits.iter().map(|d| char::from_digit(*d, 10).unwrap_or('0')).collect();
+            prop_assume!(!elf_proef(&n));
+            let found = scan_text(&format!("nummer {n} gezien"));
+            prop_assert!(!found.iter().any(|(k, _)| *k == FindingKind::Bsn));
+        }
+    }
+}

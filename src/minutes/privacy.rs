@@ -11,6 +11,8 @@
 //!   are replaced by `[naam]`), the clarifying notes and discussion notes of case items (they
 //!   describe the household and often identify it), and all confidential notes.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::domain::Case;
 
 use super::model::Document;
@@ -54,6 +56,7 @@ pub fn household_names<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Vec<Str
     for case in cases {
         for m in &case.household {
             if let Some(n) = &m.name {
+                let n: String = n.nfc().collect();
                 names.push(n.trim().to_string());
                 names.extend(
                     n.split_whitespace()
@@ -70,9 +73,11 @@ pub fn household_names<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Vec<Str
     names
 }
 
-/// Replaces every whole-word occurrence of the given names by `[naam]`.
+/// Replaces every whole-word occurrence of the given names by `[naam]`. The text is put in
+/// Unicode NFC first, like the names, so "Aydın" typed in another normal form still matches.
+/// Matching is case-sensitive: a name typed in lower case is not found.
 pub fn redact_names(text: &str, names: &[String]) -> String {
-    let mut out = text.to_string();
+    let mut out: String = text.nfc().collect();
     for name in names {
         out = replace_word(&out, name, NAME_PLACEHOLDER);
     }
@@ -330,6 +335,12 @@ mod tests {
             redact_names("Anouk Jansen belde; Anouk wil Jansens hulp", &names),
             "[naam] belde; [naam] wil Jansens hulp"
         );
+    }
+
+    #[test]
+    fn redaction_matches_names_in_another_unicode_form() {
+        let names = vec!["Chloë".to_string()];
+        assert_eq!(redact_names("Chloe\u{308} belde", &names), "[naam] belde");
     }
 
     #[test]
