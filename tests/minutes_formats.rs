@@ -209,6 +209,11 @@ fn docx_has_heading_styles_tables_and_status_first() {
     );
     // meta, attendance, review, besluitenlijst, actielijst
     assert_eq!(xml.matches("<w:tbl>").count(), 5);
+    let footer = common::docx_xml(&bytes, "word/footer1.xml");
+    assert!(
+        footer.contains("19-03-2026 — Status: CONCEPT"),
+        "status on every page"
+    );
     let text = common::docx_text(&bytes);
     let status = text.find("Status: CONCEPT").expect("status");
     let attendance = text.find("Aanwezigheid").expect("attendance heading");

@@ -66,6 +66,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
         )
         .add_numbering(Numbering::new(BULLETS, BULLETS));
 
+    // Every printed page says what it is: team, date and status (concept or vastgesteld).
+    let footer = format!("{} — {}", doc.subtitle, doc.status);
+    d = d.footer(docx_rs::Footer::new().add_paragraph(
+        Paragraph::new().add_run(Run::new().add_text(footer).size(16).color("555555")),
+    ));
     d = d.add_paragraph(
         Paragraph::new()
             .style("Title")
@@ -90,7 +95,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
         );
     }
     if !doc.note.is_empty() {
-        d = d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&doc.note).italic()));
+        d = d.add_paragraph(
+            Paragraph::new()
+                .line_spacing(LineSpacing::new().before(120))
+                .add_run(Run::new().add_text(&doc.note).italic()),
+        );
     }
     for s in &doc.sections {
         let style = match s.level {
