@@ -6,6 +6,7 @@
 //! scanned for personal data (`privacy.rs`) and rendered by `md.rs`, `docx.rs` or `html.rs`.
 
 mod build;
+mod ctx;
 mod docx;
 mod excerpt;
 mod html;
