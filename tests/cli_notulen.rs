@@ -1,6 +1,7 @@
 //! `overleg notulen` run as the real binary on a fixture folder written with `storage::save_*`.
 
-mod common;
+mod minutes_fixture;
+use minutes_fixture as common;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -1,6 +1,7 @@
 //! Golden files and structure checks of the minutes in Markdown, HTML and Word.
 
-mod common;
+mod minutes_fixture;
+use minutes_fixture as common;
 
 use std::path::Path;
 

@@ -1,7 +1,8 @@
 //! The `deelbaar` profile: planted household names are left out, BSNs (11-proef), e-mail
 //! addresses and phone numbers are refused with a located message; files are mode 0600.
 
-mod common;
+mod minutes_fixture;
+use minutes_fixture as common;
 
 use std::path::Path;
 
