@@ -75,8 +75,9 @@ pub enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
+    let today = cli.today();
     match cli.command {
-        None => crate::cli::check::overview(&cli.data, lang),
+        None => crate::cli::check::overview(&cli.data, lang, today),
         Some(Command::Check) => check::run(&cli.data, lang),
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),

@@ -5,6 +5,9 @@ pub mod minutes;
 
 use serde::{Deserialize, Serialize};
 
+pub mod check;
+pub mod problems;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
@@ -22,3 +25,4 @@ impl Lang {
         }
     }
 }
+pub mod signals;
