@@ -5,4 +5,5 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod minutes;
 pub mod storage;
