@@ -4,8 +4,10 @@
 pub mod casecard;
 pub mod caseload;
 pub mod cli;
+pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod minutes;
 pub mod search;
 pub mod storage;
 #[doc(hidden)]

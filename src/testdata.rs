@@ -151,7 +151,7 @@ pub fn cases() -> Vec<Case> {
     c.coach = Some("jdevries".into());
     c.regie_history = vec![RegieChange {
         date: date(2026, 3, 1),
-        from: lid("pkok"),
+        from: lid("jdevries"),
         to: None,
         reason: "Coach vertrokken".into(),
         meeting: None,

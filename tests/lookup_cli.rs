@@ -47,7 +47,7 @@ fn zoek_finds_accented_household_despite_a_broken_file() {
     let v = json(&out);
     assert_eq!(v["complete"], false);
     let problems = v["problems"].as_array().expect("problems array");
-    assert_eq!(problems.len(), 1);
+    assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].as_str().unwrap_or("").contains("2026-0099.ron"));
     let hit = &v["hits"][0];
     assert_eq!(hit["kind"], "case");

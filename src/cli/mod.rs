@@ -78,11 +78,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
     let today = cli.today();
     match cli.command {
-        None => crate::cli::check::overview(&cli.data, lang),
+        None => crate::cli::check::overview(&cli.data, lang, today),
         Some(Command::Check) => check::run(&cli.data, lang),
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, today, args),
-        Some(Command::Demo(args)) => demo::run(lang, args),
+        Some(Command::Demo(args)) => demo::run(lang, today, args),
     }
 }
