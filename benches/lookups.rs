@@ -62,7 +62,7 @@ fn bench_load(c: &mut Criterion) {
     let dir = data_dir();
     let mut g = c.benchmark_group("load");
     g.sample_size(10);
-    g.measurement_time(Duration::from_secs(20));
+    g.measurement_time(Duration::from_secs(30));
     g.bench_function("load_and_index", |b| {
         b.iter(|| {
             let outcome = load_workspace(&dir);
@@ -91,6 +91,8 @@ fn bench_keystroke(c: &mut Criterion) {
     );
     let mut g = c.benchmark_group("keystroke");
     g.sample_size(30);
+    g.warm_up_time(Duration::from_secs(1));
+    g.measurement_time(Duration::from_secs(3));
     for (name, engine) in [("skim", Engine::Skim), ("nucleo", Engine::Nucleo)] {
         // From scratch: every prefix of "ozdemir" plus a few other queries.
         for q in [
@@ -127,6 +129,8 @@ fn bench_caseload(c: &mut Criterion) {
     let ws = load_workspace(&data_dir()).workspace;
     let opts = Options::new(today());
     let mut g = c.benchmark_group("caseload");
+    g.warm_up_time(Duration::from_secs(1));
+    g.measurement_time(Duration::from_secs(3));
     g.bench_function("one_team", |b| {
         b.iter(|| black_box(caseload::team_caseload(&ws.teams[0], &opts).members.len()))
     });

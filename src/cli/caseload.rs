@@ -83,7 +83,7 @@ pub struct JsonOut<'a> {
 
 /// Runs the command.
 pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Result<ExitCode> {
-    let (ws, problems) = super::coverage::load(data);
+    let (ws, problems) = super::coverage::load(data, lang);
     let role = match &args.rol {
         Some(r) => match parse_role(r) {
             Some(role) => Some(role),

@@ -77,7 +77,7 @@ pub fn marked(hit: &Hit, ansi: bool) -> String {
 
 /// Runs the command. Exit code 0 when something was found, 1 when nothing was.
 pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
-    let (ws, problems) = super::coverage::load(data);
+    let (ws, problems) = super::coverage::load(data, lang);
     let index = SearchIndex::build(&ws);
     let engine = match args.engine {
         Some(EngineArg::Skim) => Engine::Skim,

@@ -13,6 +13,11 @@ pub fn band(band: LoadBand, lang: Lang) -> &'static str {
     }
 }
 
+/// A weight with one decimal and a Dutch decimal comma.
+fn comma(x: f32) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
 /// Heading of a team block.
 pub fn team_heading(name: &str, id: &str, lang: Lang) -> String {
     match lang {
@@ -25,7 +30,10 @@ pub fn team_heading(name: &str, id: &str, lang: Lang) -> String {
 pub fn norm(per_fte: f32, l: f32, m: f32, z: f32, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
-            "norm {per_fte:.0} huishoudens per fte; gewicht licht {l:.1} · midden {m:.1} · zwaar {z:.1}"
+            "norm {per_fte:.0} huishoudens per fte; gewicht licht {} · midden {} · zwaar {}",
+            comma(l),
+            comma(m),
+            comma(z)
         ),
         Lang::En => format!(
             "norm {per_fte:.0} households per FTE; weight light {l:.1} · medium {m:.1} · heavy {z:.1}"
@@ -119,11 +127,19 @@ pub fn no_such_team(team: &str, lang: Lang) -> String {
 pub fn partial(problems: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
-            "Let op: {problems} bestand(en) konden niet worden gelezen; dit antwoord gaat alleen over wat wel geladen is."
+            "Let op: {problems} probleem/problemen bij het laden; dit antwoord gaat alleen over wat wel geladen is."
         ),
         Lang::En => format!(
-            "Note: {problems} file(s) could not be read; this answer covers only what loaded."
+            "Note: {problems} problem(s) while loading; this answer covers only what loaded."
         ),
+    }
+}
+
+/// "… and N more".
+pub fn more_problems(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("… en nog {n} (zie `overleg check`)"),
+        Lang::En => format!("… and {n} more (see `overleg check`)"),
     }
 }
 
