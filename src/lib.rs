@@ -4,4 +4,5 @@
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod session;
 pub mod storage;
