@@ -6,3 +6,4 @@ pub mod domain;
 pub mod i18n;
 pub mod session;
 pub mod storage;
+pub mod tui;

@@ -21,3 +21,4 @@ impl Lang {
     }
 }
 pub mod signals;
+pub mod tui;

@@ -1,0 +1,117 @@
+//! The plain synchronous loop: draw, read one event, act. The terminal is always restored,
+//! also on panic (`ratatui::init` installs the hook).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{self, Event, KeyEventKind};
+
+use super::app::{App, Effect, Msg, Popup};
+use super::keymap::KeyMap;
+use super::theme::Theme;
+use super::update::update;
+use super::view::draw;
+use crate::i18n::Lang;
+
+/// How the interface was started.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    pub data: PathBuf,
+    pub team: Option<String>,
+    pub lang: Lang,
+    /// `--today`: the date to treat as today (the time of day stays real).
+    pub today: Option<NaiveDate>,
+    pub theme: String,
+}
+
+fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
+    let now = chrono::Local::now().naive_local();
+    match today {
+        Some(d) => d.and_time(now.time()),
+        None => now,
+    }
+}
+
+/// Loads the data and builds the app, without a terminal.
+pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
+    let outcome = crate::storage::load_workspace(&opts.data);
+    if outcome.workspace.teams.is_empty() {
+        bail!(
+            "{} {}",
+            opts.lang.pick("Geen team gevonden in", "No team found in"),
+            opts.data.display()
+        );
+    }
+    let theme = Theme::named(&opts.theme).context("--theme")?;
+    let styles = theme.styles().context("--theme")?;
+    let mut app = App::new(outcome.workspace, opts.lang, clock(opts.today));
+    app.styles = styles;
+    let (keys, key_problem) = KeyMap::load(KeyMap::user_file().as_deref());
+    app.keys = keys;
+    if let Some(id) = &opts.team {
+        let Some(i) = app.workspace.teams.iter().position(|t| &t.team.id == id) else {
+            bail!("{} {id}", opts.lang.pick("Onbekend team", "Unknown team"));
+        };
+        app.choose_team(i);
+    }
+    let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.to_string()).collect();
+    problems.extend(key_problem);
+    if !problems.is_empty() {
+        app.popups.push(Popup::Messages {
+            title: opts
+                .lang
+                .pick("Problemen bij het laden", "Problems while loading")
+                .into(),
+            lines: problems,
+        });
+    }
+    Ok(app)
+}
+
+/// Runs the interface until the user quits.
+pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
+    let mut app = build_app(&opts)?;
+    let mut terminal = ratatui::init();
+    let result = (|| -> anyhow::Result<()> {
+        while !app.quit {
+            terminal.draw(|f| draw(f, &app))?;
+            let mut msgs = Vec::new();
+            if event::poll(Duration::from_millis(250))? {
+                if let Event::Key(k) = event::read()?
+                    && k.kind == KeyEventKind::Press
+                {
+                    msgs.push(Msg::Key(k));
+                }
+            }
+            let now = clock(opts.today);
+            if app
+                .last_tick
+                .is_none_or(|t| (now - t).num_milliseconds() >= 1000)
+            {
+                msgs.push(Msg::Tick(now));
+            }
+            for msg in msgs {
+                let effects = update(&mut app, msg);
+                carry_out(&mut app, effects);
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}
+
+/// Carries out effects and feeds their outcome back into `update`.
+pub fn carry_out(app: &mut App, effects: Vec<Effect>) {
+    for effect in effects {
+        if effect == Effect::Quit {
+            app.quit = true;
+            continue;
+        }
+        if let Some(msg) = super::effects::execute(app, &effect) {
+            update(app, msg);
+        }
+    }
+}
