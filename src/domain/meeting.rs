@@ -203,6 +203,8 @@ pub struct AgendaItem {
 }
 
 /// What kind of item; standing items come first in a typical agenda.
+// A meeting holds a few dozen items at most; boxing the discussion would only complicate use.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ItemKind {
     /// Opening and attendance.

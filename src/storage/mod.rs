@@ -155,3 +155,5 @@ fn read<T: DeserializeOwned>(path: &Path, problems: &mut Vec<String>) -> Option<
         }
     }
 }
+pub mod guard;
+pub mod lock;
