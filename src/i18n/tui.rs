@@ -164,31 +164,58 @@ impl T {
             T::AgendaNotPrepared => ("agenda nog niet voorbereid", "agenda not prepared yet"),
             T::AgendaPrepared => ("agenda voorbereid", "agenda prepared"),
             T::Answered => ("beantwoord", "answered"),
-            T::AskForDiscussion => ("Casussen die om bespreking vragen", "Cases asking for discussion"),
+            T::AskForDiscussion => (
+                "Casussen die om bespreking vragen",
+                "Cases asking for discussion",
+            ),
             T::Attention => ("LET OP", "ATTENTION"),
-            T::BadDate => ("Datum als dd-mm-jjjj, bijvoorbeeld 31-03-2026.", "Date as dd-mm-yyyy, e.g. 31-03-2026."),
+            T::BadDate => (
+                "Datum als dd-mm-jjjj, bijvoorbeeld 31-03-2026.",
+                "Date as dd-mm-yyyy, e.g. 31-03-2026.",
+            ),
             T::BadMinutes => ("Tijd in minuten, 1 tot 240.", "Time in minutes, 1 to 240."),
             T::BringInCase => ("Casus inbrengen", "Bring in a case"),
             T::By => ("Door", "By"),
             T::Case => ("Casus", "Case"),
             T::Cases => ("casussen", "cases"),
-            T::CheckRemoveToSkip => ("x: hele check overslaan met reden", "x: skip the whole check with a reason"),
-            T::ChooseCase => ("Kies een casus (code, pseudoniem, coach)", "Choose a case (code, pseudonym, coach)"),
+            T::CheckRemoveToSkip => (
+                "x: hele check overslaan met reden",
+                "x: skip the whole check with a reason",
+            ),
+            T::ChooseCase => (
+                "Kies een casus (code, pseudoniem, coach)",
+                "Choose a case (code, pseudonym, coach)",
+            ),
             T::ChooseKind => ("Soort agendapunt", "Kind of agenda item"),
             T::ChooseTeam => ("Kies een team", "Choose a team"),
             T::Clarifying => ("Verdiepende vragen", "Clarifying questions"),
-            T::CloseExplain => ("overleg sluiten: casussen bijwerken en notulen schrijven", "close the meeting: update cases and write the minutes"),
+            T::CloseExplain => (
+                "overleg sluiten: casussen bijwerken en notulen schrijven",
+                "close the meeting: update cases and write the minutes",
+            ),
             T::CloseMeeting => ("Overleg afsluiten", "Close meeting"),
             T::ConceptEnterToAdopt => ("concept (Enter: vaststellen)", "draft (Enter: adopt)"),
             T::Confirm => ("Bevestigen", "Confirm"),
-            T::ConfirmClose => ("Overleg sluiten? Casussen krijgen hun nieuwe regisseur en evaluatiedatum, de notulen worden geschreven.", "Close the meeting? Cases get their new regisseur and evaluation date, and the minutes are written."),
-            T::ConfirmOpen => ("Overleg openen? De klok gaat lopen.", "Open the meeting? The clock starts."),
-            T::ConfirmQuit => ("Stoppen? Het overleg is bewaard en gaat verder waar het was.", "Quit? The meeting is saved and resumes where it was."),
+            T::ConfirmClose => (
+                "Overleg sluiten? Casussen krijgen hun nieuwe regisseur en evaluatiedatum, de notulen worden geschreven.",
+                "Close the meeting? Cases get their new regisseur and evaluation date, and the minutes are written.",
+            ),
+            T::ConfirmOpen => (
+                "Overleg openen? De klok gaat lopen.",
+                "Open the meeting? The clock starts.",
+            ),
+            T::ConfirmQuit => (
+                "Stoppen? Het overleg is bewaard en gaat verder waar het was.",
+                "Quit? The meeting is saved and resumes where it was.",
+            ),
             T::ConfirmRemove => ("Agendapunt verwijderen?", "Remove this agenda item?"),
             T::ConfirmReopen => ("Laatste overleg heropenen?", "Reopen the last meeting?"),
             T::Current => ("huidig", "current"),
             T::DateField => ("Datum (dd-mm-jjjj)", "Date (dd-mm-yyyy)"),
-            T::DateInFuture => ("De nieuwe datum moet na vandaag liggen.", "The new date must be after today."),
+            T::DateInFuture => (
+                "De nieuwe datum moet na vandaag liggen.",
+                "The new date must be after today.",
+            ),
             T::DecidedBy => ("Besloten door", "Decided by"),
             T::Decision => ("Besluit", "Decision"),
             T::DecisionRecorded => ("Besluit vastgelegd:", "Decision recorded:"),
@@ -203,25 +230,40 @@ impl T {
             T::EnterToWrite => ("Enter: schrijven", "Enter: write"),
             T::ExternalFunction => ("Functie (bij extern)", "Function (if external)"),
             T::ExternalName => ("Naam (bij extern)", "Name (if external)"),
-            T::ExternalNeeded => ("Geef de naam van de externe regisseur.", "Give the name of the external regisseur."),
+            T::ExternalNeeded => (
+                "Geef de naam van de externe regisseur.",
+                "Give the name of the external regisseur.",
+            ),
             T::ExternalOrganisation => ("Organisatie (bij extern)", "Organisation (if external)"),
             T::Failed => ("Dat lukte niet.", "That did not work."),
             T::Grounds => ("Grond", "Grounds"),
             T::Guest => ("gast", "guest"),
-            T::GuestRole => ("Rol (ervaringsdeskundige, partner, …)", "Role (expert by experience, partner, …)"),
+            T::GuestRole => (
+                "Rol (ervaringsdeskundige, partner, …)",
+                "Role (expert by experience, partner, …)",
+            ),
             T::Help => ("Hulp", "Help"),
             T::HelpForms => ("Formulieren", "Forms"),
             T::HelpGeneral => ("Algemeen", "General"),
-            T::HelpKeysFile => ("Toetsen aanpassen: ~/.config/overleg/keys.ron (per actie).", "Change keys: ~/.config/overleg/keys.ron (per action)."),
+            T::HelpKeysFile => (
+                "Toetsen aanpassen: ~/.config/overleg/keys.ron (per actie).",
+                "Change keys: ~/.config/overleg/keys.ron (per action).",
+            ),
             T::HelpStart => ("Start", "Start"),
             T::Inbrenger => ("Inbrenger", "Brought in by"),
             T::Items => ("punten", "items"),
             T::KindMededelingen => ("mededelingen", "announcements"),
             T::KindOrganisatorisch => ("organisatorisch", "organisational"),
             T::KindRondvraag => ("rondvraag", "any other business"),
-            T::KindVerdeling => ("verdeling nieuwe aanmeldingen", "distribution of new referrals"),
+            T::KindVerdeling => (
+                "verdeling nieuwe aanmeldingen",
+                "distribution of new referrals",
+            ),
             T::Left => ("nog", "left"),
-            T::Lesson => ("Les (geanonimiseerd, deelbaar)", "Lesson (anonymised, shareable)"),
+            T::Lesson => (
+                "Les (geanonimiseerd, deelbaar)",
+                "Lesson (anonymised, shareable)",
+            ),
             T::Meeting => ("Overleg", "Meeting"),
             T::MeetingClosed => ("Overleg gesloten.", "Meeting closed."),
             T::MeetingOverrun => ("OVERLEG LOOPT UIT", "MEETING OVERRUNS"),
@@ -253,11 +295,17 @@ impl T {
             T::Present => ("aanwezig", "present"),
             T::Question => ("Vraag aan het team", "Question to the team"),
             T::Reason => ("Reden", "Reason"),
-            T::ReasonNeeded => ("Geef een reden voor de overdracht.", "Give a reason for the hand-over."),
+            T::ReasonNeeded => (
+                "Geef een reden voor de overdracht.",
+                "Give a reason for the hand-over.",
+            ),
             T::Regie => ("Regie", "Regie"),
             T::RegieChanges => ("Regiewisselingen", "Regie changes"),
             T::RegieCheck => ("Regiecheck", "Regie check"),
-            T::RegieExternal => ("overdragen aan externe professional", "hand over to an external professional"),
+            T::RegieExternal => (
+                "overdragen aan externe professional",
+                "hand over to an external professional",
+            ),
             T::RegieHousehold => ("inwoner (huishouden) in regie", "household in regie"),
             T::RegieKeep => ("regie blijft waar hij is", "regie stays where it is"),
             T::RegieTo => ("naar", "to"),
@@ -276,7 +324,10 @@ impl T {
             T::Unfinished => ("Niet afgerond (komt terug)", "Not finished (comes back)"),
             T::UnknownCase => ("onbekende casus", "unknown case"),
             T::Voorzitter => ("Voorzitter", "Chair"),
-            T::WarnNoRegisseur => ("casus blijft zonder regisseur", "case is left without a regisseur"),
+            T::WarnNoRegisseur => (
+                "casus blijft zonder regisseur",
+                "case is left without a regisseur",
+            ),
             T::Yes => ("ja", "yes"),
         };
         lang.pick(nl, en)
@@ -368,10 +419,16 @@ pub fn regie_warning(w: &RegieWarning, lang: Lang) -> String {
         RegieWarning::LeftWithoutRegisseur => T::WarnNoRegisseur.text(lang).to_string(),
         RegieWarning::NoYouthAuthority(id) => format!(
             "{id}: {}",
-            lang.pick("geen bevoegdheid voor jeugdcasussen", "no authority for youth cases")
+            lang.pick(
+                "geen bevoegdheid voor jeugdcasussen",
+                "no authority for youth cases"
+            )
         ),
         RegieWarning::SameRegisseur => lang
-            .pick("dat is de huidige regisseur al", "that is the current regisseur already")
+            .pick(
+                "dat is de huidige regisseur al",
+                "that is the current regisseur already",
+            )
             .to_string(),
     }
 }
@@ -381,7 +438,9 @@ pub fn regisseur_label(r: &Regisseur, team: &Team, lang: Lang) -> String {
     match r {
         Regisseur::Lid(id) => team.member_name(id).to_string(),
         Regisseur::Extern(e) => format!("{} ({}, {})", e.name, e.function, e.organisation),
-        Regisseur::Huishouden => lang.pick("huishouden zelf", "the household itself").to_string(),
+        Regisseur::Huishouden => lang
+            .pick("huishouden zelf", "the household itself")
+            .to_string(),
     }
 }
 

@@ -41,16 +41,25 @@ pub enum Confirm {
 pub enum Popup {
     Help,
     /// Problems found while loading, or another list of messages.
-    Messages { title: String, lines: Vec<String> },
+    Messages {
+        title: String,
+        lines: Vec<String>,
+    },
     Confirm(Confirm),
     /// Pick a case for the agenda.
     CasePicker(Picker),
     /// Pick the kind of a new agenda item.
     KindPicker(Picker),
     /// Pick a member for a role in the meeting.
-    RolePicker { role: Role, picker: Picker },
+    RolePicker {
+        role: Role,
+        picker: Picker,
+    },
     /// The regie check of one case item; `selected` is the point.
-    RegieCheck { item: usize, selected: usize },
+    RegieCheck {
+        item: usize,
+        selected: usize,
+    },
     Form(Box<Form>),
 }
 
@@ -171,9 +180,7 @@ impl App {
         if let Some((date, _)) = running {
             self.meeting = Some(date);
             self.screen = Screen::Meeting;
-            self.status = Some(Status::Info(
-                crate::i18n::tui::resumed(date, self.lang),
-            ));
+            self.status = Some(Status::Info(crate::i18n::tui::resumed(date, self.lang)));
         }
     }
 
@@ -189,7 +196,10 @@ impl App {
     /// Index of the current meeting in the team's meetings.
     pub fn meeting_index(&self) -> Option<usize> {
         let date = self.meeting?;
-        self.team_data()?.meetings.iter().position(|m| m.date == date)
+        self.team_data()?
+            .meetings
+            .iter()
+            .position(|m| m.date == date)
     }
 
     /// The meeting being prepared or run.

@@ -26,13 +26,15 @@ pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
         }
         Effect::SaveCase(code) => {
             let c = team.case(code)?;
-            storage::save_case(&team.dir, c).map(|()| None).map_err(|e| {
-                format!(
-                    "{} {}: {e}",
-                    lang.pick("Bewaren mislukt", "Saving failed"),
-                    storage::case_path(&team.dir, code).display()
-                )
-            })
+            storage::save_case(&team.dir, c)
+                .map(|()| None)
+                .map_err(|e| {
+                    format!(
+                        "{} {}: {e}",
+                        lang.pick("Bewaren mislukt", "Saving failed"),
+                        storage::case_path(&team.dir, code).display()
+                    )
+                })
         }
         Effect::WriteMinutes(date) => {
             let m = team.meeting(*date)?;

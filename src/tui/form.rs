@@ -12,22 +12,44 @@ use super::picker::{Choice, Picker};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormPurpose {
     /// Add a case to the agenda (case code chosen before).
-    AddCase { case: String },
+    AddCase {
+        case: String,
+    },
     /// Edit a case item on the agenda.
-    EditCase { item: usize },
+    EditCase {
+        item: usize,
+    },
     /// Add a non-case item of a kind (key from the kind picker).
-    AddItem { kind: String },
-    Advice { item: usize },
-    Decision { item: usize },
-    Action { item: usize },
-    Regie { item: usize },
+    AddItem {
+        kind: String,
+    },
+    Advice {
+        item: usize,
+    },
+    Decision {
+        item: usize,
+    },
+    Action {
+        item: usize,
+    },
+    Regie {
+        item: usize,
+    },
     Guest,
     /// Postpone an open action to a new date.
-    Postpone { number: String },
-    SkipCheck { item: usize },
-    NextEvaluation { item: usize },
+    Postpone {
+        number: String,
+    },
+    SkipCheck {
+        item: usize,
+    },
+    NextEvaluation {
+        item: usize,
+    },
     /// One text field written straight into the meeting at every key (nothing is lost).
-    Text { target: TextTarget },
+    Text {
+        target: TextTarget,
+    },
 }
 
 /// A text in the meeting that is edited in place.
@@ -111,7 +133,9 @@ pub struct Form {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKey {
     /// Handled inside the form; `changed` when a value changed.
-    Handled { changed: bool },
+    Handled {
+        changed: bool,
+    },
     Submit,
     Cancel,
 }
@@ -142,11 +166,19 @@ impl Form {
         }
         let last = self.fields.len().saturating_sub(1);
         if keys.is(key, Action::NextField) {
-            self.focus = if self.focus >= last { 0 } else { self.focus + 1 };
+            self.focus = if self.focus >= last {
+                0
+            } else {
+                self.focus + 1
+            };
             return FormKey::Handled { changed: false };
         }
         if keys.is(key, Action::PrevField) {
-            self.focus = if self.focus == 0 { last } else { self.focus - 1 };
+            self.focus = if self.focus == 0 {
+                last
+            } else {
+                self.focus - 1
+            };
             return FormKey::Handled { changed: false };
         }
         let Some(field) = self.fields.get_mut(self.focus) else {

@@ -125,7 +125,8 @@ impl KeyBinding {
     /// Does a key press match this binding? For characters, shift is part of the character.
     pub fn matches(&self, key: &KeyEvent) -> bool {
         let m = key.modifiers;
-        if m.contains(KeyModifiers::CONTROL) != self.ctrl || m.contains(KeyModifiers::ALT) != self.alt
+        if m.contains(KeyModifiers::CONTROL) != self.ctrl
+            || m.contains(KeyModifiers::ALT) != self.alt
         {
             return false;
         }
@@ -296,8 +297,14 @@ mod tests {
         let map = parse_map(DEFAULT).expect("default key map");
         assert!(map.len() >= 35, "every action has a default");
         let km = KeyMap::default();
-        assert!(km.is(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), Action::ForceQuit));
-        assert!(km.is(&key(KeyCode::Char('K'), KeyModifiers::SHIFT), Action::MoveUp));
+        assert!(km.is(
+            &key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Action::ForceQuit
+        ));
+        assert!(km.is(
+            &key(KeyCode::Char('K'), KeyModifiers::SHIFT),
+            Action::MoveUp
+        ));
         assert!(km.is(&key(KeyCode::Up, KeyModifiers::SHIFT), Action::MoveUp));
         assert!(!km.is(&key(KeyCode::Up, KeyModifiers::NONE), Action::MoveUp));
         assert!(km.is(&key(KeyCode::Char('?'), KeyModifiers::SHIFT), Action::Help));
@@ -305,12 +312,15 @@ mod tests {
 
     #[test]
     fn a_user_file_overrides_single_entries() {
-        let km = KeyMap::with_overrides(r#"{ "Quit": ["ctrl-q"] }"#).expect("override");
+        let km = KeyMap::with_overrides(r#"{ Quit: ["ctrl-q"] }"#).expect("override");
         assert!(!km.is(&key(KeyCode::Char('q'), KeyModifiers::NONE), Action::Quit));
-        assert!(km.is(&key(KeyCode::Char('q'), KeyModifiers::CONTROL), Action::Quit));
+        assert!(km.is(
+            &key(KeyCode::Char('q'), KeyModifiers::CONTROL),
+            Action::Quit
+        ));
         assert!(km.is(&key(KeyCode::Char('?'), KeyModifiers::NONE), Action::Help));
         assert_eq!(km.keys_label(Action::Quit), "Ctrl-Q");
-        assert!(KeyMap::with_overrides(r#"{ "Quit": ["hyper-q"] }"#).is_err());
-        assert!(KeyMap::with_overrides(r#"{ "Fly": ["q"] }"#).is_err());
+        assert!(KeyMap::with_overrides(r#"{ Quit: ["hyper-q"] }"#).is_err());
+        assert!(KeyMap::with_overrides(r#"{ Fly: ["q"] }"#).is_err());
     }
 }

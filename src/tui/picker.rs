@@ -56,7 +56,11 @@ impl Picker {
             .options
             .iter()
             .enumerate()
-            .filter_map(|(i, o)| matcher.fuzzy_match(&o.label, self.query.trim()).map(|s| (s, i)))
+            .filter_map(|(i, o)| {
+                matcher
+                    .fuzzy_match(&o.label, self.query.trim())
+                    .map(|s| (s, i))
+            })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, i)| i).collect()

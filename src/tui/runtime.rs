@@ -78,12 +78,11 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         while !app.quit {
             terminal.draw(|f| draw(f, &app))?;
             let mut msgs = Vec::new();
-            if event::poll(Duration::from_millis(250))? {
-                if let Event::Key(k) = event::read()?
-                    && k.kind == KeyEventKind::Press
-                {
-                    msgs.push(Msg::Key(k));
-                }
+            if event::poll(Duration::from_millis(250))?
+                && let Event::Key(k) = event::read()?
+                && k.kind == KeyEventKind::Press
+            {
+                msgs.push(Msg::Key(k));
             }
             let now = clock(opts.today);
             if app

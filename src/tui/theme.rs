@@ -48,7 +48,10 @@ impl Default for Theme {
 pub const BUILTIN: [(&str, &str); 3] = [
     ("default", include_str!("../../themes/default.ron")),
     ("licht", include_str!("../../themes/licht.ron")),
-    ("hoog-contrast", include_str!("../../themes/hoog-contrast.ron")),
+    (
+        "hoog-contrast",
+        include_str!("../../themes/hoog-contrast.ron"),
+    ),
 ];
 
 /// A theme that could not be used.
@@ -153,7 +156,10 @@ mod tests {
             let theme = Theme::named(name).expect(name);
             theme.styles().expect(name);
         }
-        for entry in std::fs::read_dir("themes").expect("themes folder").flatten() {
+        for entry in std::fs::read_dir("themes")
+            .expect("themes folder")
+            .flatten()
+        {
             let text = std::fs::read_to_string(entry.path()).expect("read");
             Theme::from_ron(&text)
                 .and_then(|t| t.styles())

@@ -56,9 +56,17 @@ pub(super) fn edit_case_form(app: &App, item: usize) -> Option<Form> {
         format!("{}: {}", tr(app, T::EditCase), case_label(app, &d.case)),
         FormPurpose::EditCase { item },
         vec![
-            Field::pick(tr(app, T::Inbrenger), member_choices(app), Some(&d.inbrenger)),
+            Field::pick(
+                tr(app, T::Inbrenger),
+                member_choices(app),
+                Some(&d.inbrenger),
+            ),
             Field::text(tr(app, T::Question), &d.question, true),
-            Field::text(tr(app, T::TimeBoxMinutes), &it.time_box_minutes.to_string(), false),
+            Field::text(
+                tr(app, T::TimeBoxMinutes),
+                &it.time_box_minutes.to_string(),
+                false,
+            ),
         ],
     ))
 }
@@ -87,10 +95,11 @@ pub(super) fn add_item_form(app: &App, kind_key: &str, label: &str) -> Form {
 pub fn text_form(app: &App, target: TextTarget) -> Form {
     let m = app.current_meeting();
     let disc = |i: usize| {
-        m.and_then(|m| m.agenda.get(i)).and_then(|it| match &it.kind {
-            ItemKind::Casus(d) => Some(d),
-            _ => None,
-        })
+        m.and_then(|m| m.agenda.get(i))
+            .and_then(|it| match &it.kind {
+                ItemKind::Casus(d) => Some(d),
+                _ => None,
+            })
     };
     let (label, value) = match target {
         TextTarget::Question(i) => (T::Question, disc(i).map(|d| d.question.clone())),
@@ -109,7 +118,11 @@ pub fn text_form(app: &App, target: TextTarget) -> Form {
     Form::new(
         tr(app, label),
         FormPurpose::Text { target },
-        vec![Field::text(tr(app, label), &value.unwrap_or_default(), true)],
+        vec![Field::text(
+            tr(app, label),
+            &value.unwrap_or_default(),
+            true,
+        )],
     )
 }
 
@@ -145,9 +158,11 @@ pub(super) fn write_text(app: &mut App, target: TextTarget, text: &str) -> Vec<E
 fn people_and_guests(app: &App) -> Vec<Choice> {
     let mut v = member_choices(app);
     if let Some(m) = app.current_meeting() {
-        v.extend(m.guests.iter().map(|g| {
-            Choice::new(g.name.clone(), format!("{} ({})", g.name, g.role))
-        }));
+        v.extend(
+            m.guests
+                .iter()
+                .map(|g| Choice::new(g.name.clone(), format!("{} ({})", g.name, g.role))),
+        );
     }
     v
 }
@@ -194,17 +209,23 @@ pub(super) fn decision_form(app: &App, item: usize) -> Form {
 }
 
 pub(super) fn action_form(app: &App, item: usize) -> Form {
-    let owner = app.current_meeting().and_then(|m| match &m.agenda.get(item)?.kind {
-        ItemKind::Casus(d) => Some(d.inbrenger.clone()),
-        _ => None,
-    });
+    let owner = app
+        .current_meeting()
+        .and_then(|m| match &m.agenda.get(item)?.kind {
+            ItemKind::Casus(d) => Some(d.inbrenger.clone()),
+            _ => None,
+        });
     Form::new(
         tr(app, T::AddAction),
         FormPurpose::Action { item },
         vec![
             Field::text(tr(app, T::Action), "", true),
             Field::pick(tr(app, T::Owner), member_choices(app), owner.as_deref()),
-            Field::text(tr(app, T::Due), &fmt_date(app.today + Duration::days(14)), false),
+            Field::text(
+                tr(app, T::Due),
+                &fmt_date(app.today + Duration::days(14)),
+                false,
+            ),
         ],
     )
 }
@@ -212,7 +233,10 @@ pub(super) fn action_form(app: &App, item: usize) -> Form {
 pub(super) fn regie_form(app: &App, item: usize) -> Option<Form> {
     let mut choices = vec![Choice::new("behouden", tr(app, T::RegieKeep))];
     choices.extend(member_choices(app).into_iter().map(|c| {
-        Choice::new(format!("lid:{}", c.key), format!("{} {}", tr(app, T::RegieTo), c.label))
+        Choice::new(
+            format!("lid:{}", c.key),
+            format!("{} {}", tr(app, T::RegieTo), c.label),
+        )
     }));
     choices.push(Choice::new("extern", tr(app, T::RegieExternal)));
     choices.push(Choice::new("huishouden", tr(app, T::RegieHousehold)));
@@ -311,15 +335,29 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
     let today = app.today;
     let save = vec![Effect::SaveMeeting(date)];
     let v = |i: usize| form.value(i);
-    let team = app.team.and_then(|t| app.workspace.teams.get_mut(t)).ok_or(T::NoMeeting)?;
+    let team = app
+        .team
+        .and_then(|t| app.workspace.teams.get_mut(t))
+        .ok_or(T::NoMeeting)?;
     let err = |_| T::Failed;
     match &form.purpose {
         FormPurpose::AddCase { case } => {
             let inbrenger = required(&v(0))?;
             let mins = minutes(&v(2))?;
-            let title = team.case(case).map(|c| c.pseudonym.clone()).unwrap_or_default();
-            let at = session::add_case(&mut team.meetings[mi], case, &title, inbrenger, v(1).trim().into(), mins)
-                .map_err(err)?;
+            let pseudonym = team
+                .case(case)
+                .map(|c| c.pseudonym.clone())
+                .unwrap_or_default();
+            let title = format!("Casus {case} ({pseudonym})");
+            let at = session::add_case(
+                &mut team.meetings[mi],
+                case,
+                &title,
+                inbrenger,
+                v(1).trim().into(),
+                mins,
+            )
+            .map_err(err)?;
             app.views.agenda = at;
             app.screen = Screen::Agenda;
         }
@@ -377,8 +415,13 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
                 return Err(T::DateInFuture);
             }
             let open = session::actions_to_review(&team.meetings, date);
-            session::review_action(&mut team.meetings[mi], &open, number, ReviewOutcome::Doorgeschoven(due))
-                .map_err(err)?;
+            session::review_action(
+                &mut team.meetings[mi],
+                &open,
+                number,
+                ReviewOutcome::Doorgeschoven(due),
+            )
+            .map_err(err)?;
         }
         FormPurpose::SkipCheck { item } => {
             let reason = required(&v(0))?;
@@ -460,7 +503,12 @@ fn apply_regie(app: &mut App, form: &Form, mi: usize, item: usize) -> Result<Vec
 }
 
 /// Applies a key in the regie check popup; returns effects and whether to close it.
-pub(super) fn check_answer(app: &mut App, item: usize, point: usize, answer: CheckAnswer) -> Vec<Effect> {
+pub(super) fn check_answer(
+    app: &mut App,
+    item: usize,
+    point: usize,
+    answer: CheckAnswer,
+) -> Vec<Effect> {
     let Some(p) = crate::domain::RegieCheckPoint::ALL.get(point).copied() else {
         return vec![];
     };

@@ -41,14 +41,22 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
         ItemKind::Opening => {
             let mut v = vec![ItemRow::Voorzitter, ItemRow::Notulist];
             if let Some(t) = app.team_data() {
-                v.extend(t.team.members.iter().map(|mb| ItemRow::Member(mb.id.clone())));
+                v.extend(
+                    t.team
+                        .members
+                        .iter()
+                        .map(|mb| ItemRow::Member(mb.id.clone())),
+                );
             }
             v.extend((0..m.guests.len()).map(ItemRow::Guest));
             v
         }
         ItemKind::VorigVerslag => {
             let mut v = vec![];
-            if m.previous_minutes.is_some() {
+            let prev = app
+                .team_data()
+                .and_then(|t| session::previous_meeting(&t.meetings, m.date));
+            if m.previous_minutes.is_some() || prev.is_some() {
                 v.push(ItemRow::AdoptMinutes);
                 v.push(ItemRow::Text(TextTarget::PreviousRemarks));
             }
@@ -95,7 +103,9 @@ pub(super) fn actions(app: &App) -> Vec<Action> {
         .map(|i| &i.kind);
     match kind {
         Some(ItemKind::Opening) => v.extend([CyclePresence, AddGuest, Remove]),
-        Some(ItemKind::Actiepunten) => v.extend([ReviewDone, ReviewPostpone, ReviewDrop, ReviewUndo]),
+        Some(ItemKind::Actiepunten) => {
+            v.extend([ReviewDone, ReviewPostpone, ReviewDrop, ReviewUndo])
+        }
         _ => {}
     }
     v.extend([ToClose, Back]);
@@ -165,7 +175,9 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                 return save;
             }
         }
-        Action::AddGuest => app.popups.push(Popup::Form(Box::new(forms::guest_form(app)))),
+        Action::AddGuest => app
+            .popups
+            .push(Popup::Form(Box::new(forms::guest_form(app)))),
         Action::Remove => {
             if let Some(ItemRow::Guest(g)) = row
                 && let Some(m) = app.current_meeting_mut()
@@ -256,7 +268,14 @@ fn toggle_adopted(app: &mut App) -> Vec<Effect> {
     let Some(team) = app.team_data_mut() else {
         return vec![];
     };
-    let Some(prev_date) = team.meetings[mi].previous_minutes.as_ref().map(|p| p.date) else {
+    let Some(prev_date) = team.meetings[mi]
+        .previous_minutes
+        .as_ref()
+        .map(|p| p.date)
+        .or_else(|| {
+            session::previous_meeting(&team.meetings, team.meetings[mi].date).map(|p| p.date)
+        })
+    else {
         return vec![];
     };
     let Some(pi) = team.meetings.iter().position(|m| m.date == prev_date) else {

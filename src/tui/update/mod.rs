@@ -85,7 +85,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Action::Quit => {
-            if app.current_meeting().is_some_and(|m| m.state == MeetingState::Geopend) {
+            if app
+                .current_meeting()
+                .is_some_and(|m| m.state == MeetingState::Geopend)
+            {
                 app.popups.push(Popup::Confirm(Confirm::Quit));
                 vec![]
             } else {
@@ -125,8 +128,18 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
             v
         }
         Screen::Agenda => vec![
-            AddCase, AddItem, Up, Down, Select, MoveUp, MoveDown, LongerTime, ShorterTime,
-            Remove, OpenMeeting, Back,
+            AddCase,
+            AddItem,
+            Up,
+            Down,
+            Select,
+            MoveUp,
+            MoveDown,
+            LongerTime,
+            ShorterTime,
+            Remove,
+            OpenMeeting,
+            Back,
         ],
         Screen::Meeting => meeting::actions(app),
         Screen::Close => vec![Select, Up, Down, Back],

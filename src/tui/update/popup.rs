@@ -24,7 +24,8 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 app.views.help_scroll = app.views.help_scroll.saturating_sub(1);
             } else if is(Action::Down) {
                 app.views.help_scroll = app.views.help_scroll.saturating_add(1);
-            } else if is(Action::Back) || is(Action::Select) || is(Action::Quit) || is(Action::Help) {
+            } else if is(Action::Back) || is(Action::Select) || is(Action::Quit) || is(Action::Help)
+            {
                 app.views.help_scroll = 0;
                 return vec![];
             }
@@ -32,7 +33,9 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             vec![]
         }
         Popup::Confirm(c) => {
-            if is(Action::Select) || key.code == KeyCode::Char('j') || key.code == KeyCode::Char('y')
+            if is(Action::Select)
+                || key.code == KeyCode::Char('j')
+                || key.code == KeyCode::Char('y')
             {
                 confirm(app, c)
             } else if is(Action::Back) || key.code == KeyCode::Char('n') {
@@ -186,7 +189,9 @@ fn regie_check(app: &mut App, key: KeyEvent, item: usize, selected: usize) -> Ve
         Some(Action::CheckYes) => CheckAnswer::Ja,
         Some(Action::CheckNo) => CheckAnswer::Nee,
         Some(Action::CheckNotApplicable) => CheckAnswer::NietVanToepassing,
-        Some(Action::CheckSkip) => CheckAnswer::Overgeslagen(T::SkippedInMeeting.text(app.lang).into()),
+        Some(Action::CheckSkip) => {
+            CheckAnswer::Overgeslagen(T::SkippedInMeeting.text(app.lang).into())
+        }
         _ => {
             keep(app, selected);
             return vec![];

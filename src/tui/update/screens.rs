@@ -22,11 +22,7 @@ fn team_picker(app: &mut App, action: Action) -> Vec<Effect> {
     let n = app.workspace.teams.len();
     match action {
         Action::Up => app.views.team_picker = app.views.team_picker.saturating_sub(1),
-        Action::Down => {
-            if app.views.team_picker + 1 < n {
-                app.views.team_picker += 1;
-            }
-        }
+        Action::Down if app.views.team_picker + 1 < n => app.views.team_picker += 1,
         Action::Select => app.choose_team(app.views.team_picker),
         _ => {}
     }
@@ -86,17 +82,17 @@ fn start(app: &mut App, action: Action) -> Vec<Effect> {
     let n = signalled_codes(app).len();
     match action {
         Action::Up => app.views.start = app.views.start.saturating_sub(1),
-        Action::Down => {
-            if app.views.start + 1 < n {
-                app.views.start += 1;
-            }
-        }
+        Action::Down if app.views.start + 1 < n => app.views.start += 1,
         Action::Prepare => {
             let fx = ensure_meeting(app);
             let running = app
                 .current_meeting()
                 .is_some_and(|m| m.state == MeetingState::Geopend);
-            app.screen = if running { Screen::Meeting } else { Screen::Agenda };
+            app.screen = if running {
+                Screen::Meeting
+            } else {
+                Screen::Agenda
+            };
             return fx;
         }
         Action::AddSignalled => {
@@ -104,7 +100,10 @@ fn start(app: &mut App, action: Action) -> Vec<Effect> {
                 return vec![];
             };
             let fx = ensure_meeting(app);
-            if app.current_meeting().is_some_and(|m| m.state == MeetingState::Gesloten) {
+            if app
+                .current_meeting()
+                .is_some_and(|m| m.state == MeetingState::Gesloten)
+            {
                 return fx;
             }
             app.screen = Screen::Agenda;
@@ -137,7 +136,10 @@ pub(super) fn case_choices(app: &App) -> Vec<Choice> {
                 .as_deref()
                 .map(|id| team.team.member_name(id))
                 .unwrap_or("—");
-            Choice::new(c.code.clone(), format!("{}  {}  ({coach})", c.code, c.pseudonym))
+            Choice::new(
+                c.code.clone(),
+                format!("{}  {}  ({coach})", c.code, c.pseudonym),
+            )
         })
         .collect()
 }
@@ -172,7 +174,11 @@ fn agenda(app: &mut App, action: Action) -> Vec<Effect> {
     };
     let sel = app.views.agenda.min(len.saturating_sub(1));
     let date = app.meeting;
-    let save = || date.map(Effect::SaveMeeting).into_iter().collect::<Vec<_>>();
+    let save = || {
+        date.map(Effect::SaveMeeting)
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
     match action {
         Action::Up => app.views.agenda = sel.saturating_sub(1),
         Action::Down => app.views.agenda = (sel + 1).min(len.saturating_sub(1)),
@@ -208,11 +214,7 @@ fn agenda(app: &mut App, action: Action) -> Vec<Effect> {
                 return save();
             }
         }
-        Action::Remove => {
-            if len > 0 {
-                app.popups.push(Popup::Confirm(Confirm::RemoveItem(sel)));
-            }
-        }
+        Action::Remove if len > 0 => app.popups.push(Popup::Confirm(Confirm::RemoveItem(sel))),
         Action::OpenMeeting => {
             let state = app.current_meeting().map(|m| m.state);
             if state == Some(MeetingState::Geopend) {
@@ -225,7 +227,11 @@ fn agenda(app: &mut App, action: Action) -> Vec<Effect> {
             let running = app
                 .current_meeting()
                 .is_some_and(|m| m.state == MeetingState::Geopend);
-            app.screen = if running { Screen::Meeting } else { Screen::Start };
+            app.screen = if running {
+                Screen::Meeting
+            } else {
+                Screen::Start
+            };
         }
         _ => {}
     }

@@ -25,12 +25,21 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     )];
     for d in &sum.decisions {
         lines.push(Line::styled(
-            format!("  {} {} — {}", d.number, d.text, t.member_name(&d.decided_by)),
+            format!(
+                "  {} {} — {}",
+                d.number,
+                d.text,
+                t.member_name(&d.decided_by)
+            ),
             s.base,
         ));
     }
     lines.push(Line::styled(
-        format!("{} ({})", T::RegieChanges.text(lang), sum.regie_changes.len()),
+        format!(
+            "{} ({})",
+            T::RegieChanges.text(lang),
+            sum.regie_changes.len()
+        ),
         s.heading,
     ));
     for r in &sum.regie_changes {
@@ -73,7 +82,11 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     if !sum.unfinished.is_empty() {
         lines.push(Line::styled(
-            format!("⚠ {}: {}", T::Unfinished.text(lang), sum.unfinished.join(", ")),
+            format!(
+                "⚠ {}: {}",
+                T::Unfinished.text(lang),
+                sum.unfinished.join(", ")
+            ),
             s.warning,
         ));
     }
@@ -86,13 +99,20 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     lines.push(Line::default());
     let mut l = vec![Span::raw("  ")];
     l.extend(hint(app, Action::Select));
-    l.push(Span::styled(format!(" — {}", T::CloseExplain.text(lang)), s.muted));
+    l.push(Span::styled(
+        format!(" — {}", T::CloseExplain.text(lang)),
+        s.muted,
+    ));
     lines.push(Line::from(l));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((app.views.close_scroll, 0))
-            .block(block(app, format!("{} {}", T::CloseMeeting.text(lang), fmt_date(m.date)), true)),
+            .block(block(
+                app,
+                format!("{} {}", T::CloseMeeting.text(lang), fmt_date(m.date)),
+                true,
+            )),
         area,
     );
 }

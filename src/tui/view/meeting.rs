@@ -45,7 +45,7 @@ fn draw_clock(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect)
     let mut spans = vec![
         Span::styled(format!(" {}/{} ", cur + 1, m.agenda.len()), s.selected),
         Span::styled(format!(" {} ", item.title), s.title),
-        Span::styled(format!(" ⏱ "), s.base),
+        Span::styled(" ⏱ ", s.base),
     ];
     if let Some(c) = clock {
         spans.push(Span::styled(
@@ -71,7 +71,12 @@ fn draw_clock(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect)
     let left = session::meeting_seconds_left(m);
     let overall = if left >= 0 {
         Span::styled(
-            format!("{}: {} {}", T::Meeting.text(lang), T::Left.text(lang), fmt_clock(left)),
+            format!(
+                "{}: {} {}",
+                T::Meeting.text(lang),
+                T::Left.text(lang),
+                fmt_clock(left)
+            ),
             s.muted,
         )
     } else {
@@ -81,7 +86,10 @@ fn draw_clock(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect)
         )
     };
     frame.render_widget(
-        Paragraph::new(vec![Line::from(spans), Line::from(vec![Span::raw(" "), overall])]),
+        Paragraph::new(vec![
+            Line::from(spans),
+            Line::from(vec![Span::raw(" "), overall]),
+        ]),
         area,
     );
 }
@@ -133,11 +141,16 @@ fn draw_item(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect) 
     };
     let mut items: Vec<ListItem> = Vec::new();
     for row in &rows {
-        items.push(ListItem::new(row_lines(app, team, m, cur, disc, row, width)));
+        items.push(ListItem::new(row_lines(
+            app, team, m, cur, disc, row, width,
+        )));
     }
     let title = match disc {
         Some(d) => {
-            let pseudo = team.case(&d.case).map(|c| c.pseudonym.as_str()).unwrap_or("");
+            let pseudo = team
+                .case(&d.case)
+                .map(|c| c.pseudonym.as_str())
+                .unwrap_or("");
             format!(
                 "{} {} {} · {}: {}",
                 T::Case.text(lang),
@@ -200,15 +213,25 @@ fn row_lines<'a>(
     let text_block = |label: T, text: &str| {
         let mut v = vec![Line::styled(label.text(lang).to_string(), s.heading)];
         if text.trim().is_empty() {
-            v.push(Line::styled(format!("   — {}", T::EnterToWrite.text(lang)), s.muted));
+            v.push(Line::styled(
+                format!("   — {}", T::EnterToWrite.text(lang)),
+                s.muted,
+            ));
         } else {
-            v.extend(wrap(text, width, "   ").into_iter().map(|l| Line::styled(l, s.base)));
+            v.extend(
+                wrap(text, width, "   ")
+                    .into_iter()
+                    .map(|l| Line::styled(l, s.base)),
+            );
         }
         v
     };
     let item = &m.agenda[cur];
     match row {
-        ItemRow::Voorzitter => vec![head(T::Voorzitter, person(t, m.voorzitter.as_deref(), lang))],
+        ItemRow::Voorzitter => vec![head(
+            T::Voorzitter,
+            person(t, m.voorzitter.as_deref(), lang),
+        )],
         ItemRow::Notulist => vec![head(T::Notulist, person(t, m.notulist.as_deref(), lang))],
         ItemRow::Member(id) => {
             let (sym, label, style) = match m.presence(id) {
@@ -232,19 +255,25 @@ fn row_lines<'a>(
         ItemRow::AdoptMinutes => {
             let p = m.previous_minutes.as_ref();
             let adopted = p.is_some_and(|p| p.adopted);
+            let prev_date = p
+                .map(|p| p.date)
+                .or_else(|| session::previous_meeting(&team.meetings, m.date).map(|p| p.date));
             vec![Line::from(vec![
                 Span::styled(
                     format!(
                         "{} {}: ",
                         T::MinutesOf.text(lang),
-                        p.map(|p| fmt_date(p.date)).unwrap_or_default()
+                        prev_date.map(fmt_date).unwrap_or_default()
                     ),
                     s.heading,
                 ),
                 if adopted {
                     Span::styled(format!("[✓] {}", T::Adopted.text(lang)), s.ok)
                 } else {
-                    Span::styled(format!("[ ] {}", T::ConceptEnterToAdopt.text(lang)), s.warning)
+                    Span::styled(
+                        format!("[ ] {}", T::ConceptEnterToAdopt.text(lang)),
+                        s.warning,
+                    )
                 },
             ])]
         }
@@ -266,14 +295,22 @@ fn row_lines<'a>(
         ItemRow::Review(number) => review_lines(app, team, m, number),
         ItemRow::Advice => {
             let mut v = vec![Line::styled(
-                format!("{} ({})", T::AdviceList.text(lang), disc.map_or(0, |d| d.advice.len())),
+                format!(
+                    "{} ({})",
+                    T::AdviceList.text(lang),
+                    disc.map_or(0, |d| d.advice.len())
+                ),
                 s.heading,
             )];
             for a in disc.map(|d| d.advice.as_slice()).unwrap_or(&[]) {
                 v.extend(
-                    wrap(&format!("• {}: {}", t.member_name(&a.by), a.text), width, "   ")
-                        .into_iter()
-                        .map(|l| Line::styled(l, s.base)),
+                    wrap(
+                        &format!("• {}: {}", t.member_name(&a.by), a.text),
+                        width,
+                        "   ",
+                    )
+                    .into_iter()
+                    .map(|l| Line::styled(l, s.base)),
                 );
             }
             v
@@ -292,12 +329,25 @@ fn row_lines<'a>(
                     t.member_name(&d.decided_by)
                 );
                 if !d.grounds.is_empty() {
-                    text.push_str(&format!("; {}: {}", T::Grounds.text(lang).to_lowercase(), d.grounds));
+                    text.push_str(&format!(
+                        "; {}: {}",
+                        T::Grounds.text(lang).to_lowercase(),
+                        d.grounds
+                    ));
                 }
                 for x in &d.dissent {
-                    text.push_str(&format!("; {} {}: {}", T::DissentBy.text(lang).to_lowercase(), t.member_name(&x.by), x.note));
+                    text.push_str(&format!(
+                        "; {} {}: {}",
+                        T::DissentBy.text(lang).to_lowercase(),
+                        t.member_name(&x.by),
+                        x.note
+                    ));
                 }
-                v.extend(wrap(&text, width, "   ").into_iter().map(|l| Line::styled(l, s.base)));
+                v.extend(
+                    wrap(&text, width, "   ")
+                        .into_iter()
+                        .map(|l| Line::styled(l, s.base)),
+                );
             }
             v
         }
@@ -315,7 +365,11 @@ fn row_lines<'a>(
                     t.member_name(&a.owner),
                     fmt_date(a.due)
                 );
-                v.extend(wrap(&text, width, "   ").into_iter().map(|l| Line::styled(l, s.base)));
+                v.extend(
+                    wrap(&text, width, "   ")
+                        .into_iter()
+                        .map(|l| Line::styled(l, s.base)),
+                );
             }
             v
         }
@@ -358,7 +412,12 @@ fn person(t: &Team, id: Option<&str>, lang: crate::i18n::Lang) -> String {
     }
 }
 
-fn review_lines<'a>(app: &App, team: &crate::domain::TeamData, m: &Meeting, number: &str) -> Vec<Line<'a>> {
+fn review_lines<'a>(
+    app: &App,
+    team: &crate::domain::TeamData,
+    m: &Meeting,
+    number: &str,
+) -> Vec<Line<'a>> {
     let s = &app.styles;
     let lang = app.lang;
     let open = session::actions_to_review(&team.meetings, m.date);
@@ -384,8 +443,11 @@ fn review_lines<'a>(app: &App, team: &crate::domain::TeamData, m: &Meeting, numb
             s.muted,
         ));
     }
-    if a.due < m.date {
-        second.push(Span::styled(format!(" ⚠ {}", T::Overdue.text(lang)), s.warning));
+    if a.due < app.today {
+        second.push(Span::styled(
+            format!(" ⚠ {}", T::Overdue.text(lang)),
+            s.warning,
+        ));
     }
     let outcome = match session::review_of(m, number) {
         None => Span::styled(format!("  → {}", T::NotReviewed.text(lang)), s.muted),
@@ -402,14 +464,21 @@ fn review_lines<'a>(app: &App, team: &crate::domain::TeamData, m: &Meeting, numb
     vec![Line::from(first), Line::from(second)]
 }
 
-fn regie_lines<'a>(app: &App, team: &crate::domain::TeamData, disc: Option<&CaseDiscussion>) -> Vec<Line<'a>> {
+fn regie_lines<'a>(
+    app: &App,
+    team: &crate::domain::TeamData,
+    disc: Option<&CaseDiscussion>,
+) -> Vec<Line<'a>> {
     let s = &app.styles;
     let lang = app.lang;
     let Some(d) = disc else {
         return vec![];
     };
     let Some(case) = team.case(&d.case) else {
-        return vec![Line::styled(format!("⚠ {} {}", T::UnknownCase.text(lang), d.case), s.warning)];
+        return vec![Line::styled(
+            format!("⚠ {} {}", T::UnknownCase.text(lang), d.case),
+            s.warning,
+        )];
     };
     let now = case
         .regisseur

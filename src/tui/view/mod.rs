@@ -9,7 +9,6 @@ mod start;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
@@ -52,10 +51,7 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
             spans.push(Span::styled(format!("· {}", t.team.municipality), s.muted));
         }
     }
-    spans.push(Span::styled(
-        format!("  {}", fmt_date(app.today)),
-        s.muted,
-    ));
+    spans.push(Span::styled(format!("  {}", fmt_date(app.today)), s.muted));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -134,7 +130,9 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
 pub(super) fn hint<'a>(app: &App, action: super::keymap::Action) -> Vec<Span<'a>> {
     vec![
         Span::styled(app.keys.first_key(action), app.styles.key),
-        Span::styled(format!(" {}", action_label(action, app.lang)), app.styles.muted),
+        Span::styled(
+            format!(" {}", action_label(action, app.lang)),
+            app.styles.muted,
+        ),
     ]
 }
-

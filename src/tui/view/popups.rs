@@ -55,17 +55,42 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
     let lang = app.lang;
     use Action::*;
     let groups: [(T, &[Action]); 6] = [
-        (T::HelpGeneral, &[Help, Quit, ForceQuit, Up, Down, Select, Back]),
+        (
+            T::HelpGeneral,
+            &[Help, Quit, ForceQuit, Up, Down, Select, Back],
+        ),
         (T::HelpStart, &[Prepare, AddSignalled, Reopen, SwitchTeam]),
         (
             T::Agenda,
-            &[AddCase, AddItem, MoveUp, MoveDown, LongerTime, ShorterTime, Remove, OpenMeeting],
+            &[
+                AddCase,
+                AddItem,
+                MoveUp,
+                MoveDown,
+                LongerTime,
+                ShorterTime,
+                Remove,
+                OpenMeeting,
+            ],
         ),
         (
             T::Meeting,
-            &[NextItem, PrevItem, CyclePresence, AddGuest, ReviewDone, ReviewPostpone, ReviewDrop, ReviewUndo, ToClose],
+            &[
+                NextItem,
+                PrevItem,
+                CyclePresence,
+                AddGuest,
+                ReviewDone,
+                ReviewPostpone,
+                ReviewDrop,
+                ReviewUndo,
+                ToClose,
+            ],
         ),
-        (T::RegieCheck, &[CheckYes, CheckNo, CheckNotApplicable, CheckSkip]),
+        (
+            T::RegieCheck,
+            &[CheckYes, CheckNo, CheckNotApplicable, CheckSkip],
+        ),
         (T::HelpForms, &[NextField, PrevField, Save]),
     ];
     let mut lines = Vec::new();
@@ -79,7 +104,10 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(T::HelpKeysFile.text(lang).to_string(), s.muted));
+    lines.push(Line::styled(
+        T::HelpKeysFile.text(lang).to_string(),
+        s.muted,
+    ));
     frame.render_widget(
         Paragraph::new(lines)
             .scroll((app.views.help_scroll, 0))
@@ -137,7 +165,9 @@ fn picker(frame: &mut Frame, app: &App, title: &str, p: &Picker, body: Rect) {
     let mut st = ListState::default()
         .with_selected((!m.is_empty()).then_some(p.selected.min(m.len().saturating_sub(1))));
     frame.render_stateful_widget(
-        List::new(items).highlight_style(s.selected).highlight_symbol("▶ "),
+        List::new(items)
+            .highlight_style(s.selected)
+            .highlight_symbol("▶ "),
         list,
         &mut st,
     );
@@ -163,7 +193,9 @@ fn regie_check(frame: &mut Frame, app: &App, item: usize, selected: usize, body:
                 Some(CheckAnswer::Ja) => (format!("✓ {}", T::Yes.text(lang)), s.ok),
                 Some(CheckAnswer::Nee) => (format!("✗ {}", T::No.text(lang)), s.warning),
                 Some(CheckAnswer::NietVanToepassing) => ("n.v.t.".to_string(), s.muted),
-                Some(CheckAnswer::Overgeslagen(_)) => (format!("– {}", T::Skipped.text(lang)), s.muted),
+                Some(CheckAnswer::Overgeslagen(_)) => {
+                    (format!("– {}", T::Skipped.text(lang)), s.muted)
+                }
                 None => ("?".to_string(), s.muted),
             };
             ListItem::new(Line::from(vec![
@@ -176,8 +208,16 @@ fn regie_check(frame: &mut Frame, app: &App, item: usize, selected: usize, body:
         .and_then(|d| d.regie_check.as_ref())
         .and_then(|c| c.skipped.clone());
     let title = match skipped {
-        Some(r) => format!("{} — {}: {r}", T::RegieCheck.text(lang), T::Skipped.text(lang)),
-        None => format!("{} — {}", T::RegieCheck.text(lang), T::CheckRemoveToSkip.text(lang)),
+        Some(r) => format!(
+            "{} — {}: {r}",
+            T::RegieCheck.text(lang),
+            T::Skipped.text(lang)
+        ),
+        None => format!(
+            "{} — {}",
+            T::RegieCheck.text(lang),
+            T::CheckRemoveToSkip.text(lang)
+        ),
     };
     let mut st = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
@@ -196,7 +236,9 @@ fn form(frame: &mut Frame, app: &App, f: &Form, body: Rect) {
         .fields
         .iter()
         .map(|fl| match &fl.kind {
-            FieldKind::Text { multiline: true, .. } => 6,
+            FieldKind::Text {
+                multiline: true, ..
+            } => 6,
             FieldKind::Text { .. } => 3,
             FieldKind::Pick(_) => 7,
         })
@@ -241,7 +283,13 @@ fn form(frame: &mut Frame, app: &App, f: &Form, body: Rect) {
                     let on = k == sel;
                     lines.push(Line::styled(
                         format!("{}{}", if on { "▶ " } else { "  " }, p.options[oi].label),
-                        if on && focused { s.selected } else if on { s.heading } else { s.base },
+                        if on && focused {
+                            s.selected
+                        } else if on {
+                            s.heading
+                        } else {
+                            s.base
+                        },
                     ));
                 }
                 frame.render_widget(Paragraph::new(lines), inner);

@@ -23,7 +23,12 @@ pub(super) fn draw_team_picker(frame: &mut Frame, app: &App, area: Rect) {
             ListItem::new(Line::from(vec![
                 Span::styled(t.team.name.clone(), app.styles.base),
                 Span::styled(
-                    format!("  {} · {} {}", t.team.id, t.cases.len(), T::Cases.text(app.lang)),
+                    format!(
+                        "  {} · {} {}",
+                        t.team.id,
+                        t.cases.len(),
+                        T::Cases.text(app.lang)
+                    ),
                     app.styles.muted,
                 ),
             ]))
@@ -120,12 +125,18 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ),
         ];
         if overdue {
-            spans.push(Span::styled(format!(" ⚠ {}", T::Overdue.text(lang)), s.warning));
+            spans.push(Span::styled(
+                format!(" ⚠ {}", T::Overdue.text(lang)),
+                s.warning,
+            ));
         }
         lines.push(Line::from(spans));
     }
     if open.is_empty() {
-        lines.push(Line::styled(format!(" {}", T::NoOpenActions.text(lang)), s.muted));
+        lines.push(Line::styled(
+            format!(" {}", T::NoOpenActions.text(lang)),
+            s.muted,
+        ));
     }
     frame.render_widget(
         Paragraph::new(lines)
