@@ -36,5 +36,5 @@ pub enum SessionError {
     UnknownMember(String),
 }
 
-#[cfg(test)]
-pub(crate) mod fixture;
+#[doc(hidden)]
+pub mod fixture;

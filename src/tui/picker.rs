@@ -3,6 +3,16 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower case without accents, so "ozturk" finds "Öztürk".
+fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}
 
 /// One option: a stable key (member id, case code, …) and the label shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,16 +61,13 @@ impl Picker {
         if self.query.trim().is_empty() {
             return (0..self.options.len()).collect();
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
+        let matcher = SkimMatcherV2::default();
+        let query = fold(self.query.trim());
         let mut scored: Vec<(i64, usize)> = self
             .options
             .iter()
             .enumerate()
-            .filter_map(|(i, o)| {
-                matcher
-                    .fuzzy_match(&o.label, self.query.trim())
-                    .map(|s| (s, i))
-            })
+            .filter_map(|(i, o)| matcher.fuzzy_match(&fold(&o.label), &query).map(|s| (s, i)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().map(|(_, i)| i).collect()
@@ -109,7 +116,7 @@ mod tests {
         p.down();
         p.down();
         assert_eq!(p.current().map(|c| c.key.as_str()), Some("2026-0002"));
-        for c in "öztürk".chars() {
+        for c in "ozturk".chars() {
             p.type_char(c);
         }
         assert_eq!(p.matches(), vec![0]);
