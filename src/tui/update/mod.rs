@@ -177,4 +177,4 @@ pub(super) fn tr(app: &App, t: T) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

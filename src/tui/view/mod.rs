@@ -13,6 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::app::{App, Screen, Status};
+use super::keymap::Action;
 use super::update::{popup_actions, screen_actions};
 use crate::i18n::tui::{T, action_label};
 
@@ -76,12 +77,21 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     };
     let s = &app.styles;
     let mut spans = Vec::new();
-    let mut width = 0usize;
-    let max = area.width as usize;
-    for a in actions {
+    // Arrows are obvious and stay in the help screen; help itself is always shown.
+    let shown: Vec<Action> = actions
+        .into_iter()
+        .filter(|a| !matches!(a, Action::Up | Action::Down | Action::Help))
+        .collect();
+    let piece = |a: Action| {
         let key = app.keys.first_key(a);
         let label = action_label(a, app.lang);
-        let w = key.chars().count() + label.chars().count() + 3;
+        (key.chars().count() + label.chars().count() + 3, key, label)
+    };
+    let (help_w, help_key, help_label) = piece(Action::Help);
+    let max = (area.width as usize).saturating_sub(help_w);
+    let mut width = 0usize;
+    for a in shown {
+        let (w, key, label) = piece(a);
         if width + w > max {
             break;
         }
@@ -89,6 +99,8 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!(" {key}"), s.key));
         spans.push(Span::styled(format!(" {label} "), s.muted));
     }
+    spans.push(Span::styled(format!(" {help_key}"), s.key));
+    spans.push(Span::styled(format!(" {help_label} "), s.muted));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -127,7 +139,7 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 /// A key hint span pair, for inline hints.
-pub(super) fn hint<'a>(app: &App, action: super::keymap::Action) -> Vec<Span<'a>> {
+pub(super) fn hint<'a>(app: &App, action: Action) -> Vec<Span<'a>> {
     vec![
         Span::styled(app.keys.first_key(action), app.styles.key),
         Span::styled(
