@@ -76,7 +76,10 @@ fn meeting_items() {
     ch(&mut app, 'n');
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    typ(&mut app, "Oma woont om de hoek; school ziet het kind elke dag.");
+    typ(
+        &mut app,
+        "Oma woont om de hoek; school ziet het kind elke dag.",
+    );
     press(&mut app, KeyCode::Esc);
     snap("meeting_case", &app);
     ch(&mut app, 'n');
@@ -139,13 +142,19 @@ fn over_time_is_a_word_and_a_symbol() {
     update(&mut app, super::app::Msg::Tick(t0));
     // 5 minutes and 5 seconds on a 5-minute item (ticks count at most 5 s each).
     for i in 1..=61 {
-        update(&mut app, super::app::Msg::Tick(t0 + Duration::seconds(5 * i)));
+        update(
+            &mut app,
+            super::app::Msg::Tick(t0 + Duration::seconds(5 * i)),
+        );
     }
     let t = render(&app, 80, 24);
     let buf = t.backend().buffer();
     let row: String = (0..80).map(|x| buf[(x, 1)].symbol().to_string()).collect();
     assert!(row.contains("⚠ OVER TIJD +0:05"), "row: {row}");
-    let x = row.find("OVER").map(|b| row[..b].chars().count()).expect("word");
+    let x = row
+        .find("OVER")
+        .map(|b| row[..b].chars().count())
+        .expect("word");
     let cell = &buf[(x as u16, 1)];
     assert!(cell.modifier.contains(Modifier::REVERSED));
     snap("meeting_over_time", &app);
