@@ -81,7 +81,12 @@ pub enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
+    let today = cli.today();
     match cli.command {
+        // Not on a terminal (piped, scripted): print the overview instead of the interface.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            crate::cli::check::overview(&cli.data, lang, today)
+        }
         None => crate::tui::run(crate::tui::TuiOptions {
             data: cli.data.clone(),
             team: cli.team.clone(),
@@ -94,6 +99,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, args),
-        Some(Command::Demo(args)) => demo::run(lang, args),
+        Some(Command::Demo(args)) => demo::run(lang, today, args),
     }
 }

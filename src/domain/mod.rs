@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod case;
 pub mod meeting;
+pub mod municipality;
 pub mod rhythm;
 pub mod signals;
 pub mod team;
@@ -12,6 +13,7 @@ pub mod workspace;
 pub use actions::{ActionLedger, ActionState, next_action_number, next_decision_number};
 pub use case::*;
 pub use meeting::*;
+pub use municipality::Municipality;
 pub use team::*;
 pub use workspace::{TeamData, Workspace};
 

@@ -1,7 +1,12 @@
 //! All text shown to users, Dutch first and English second. Each area of the app keeps its
 //! texts in a submodule here, so translations live in one place.
 
+pub mod demo;
+
 use serde::{Deserialize, Serialize};
+
+pub mod check;
+pub mod problems;
 
 /// Interface language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

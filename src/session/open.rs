@@ -194,7 +194,7 @@ mod tests {
         open_meeting(&mut m, &team, at(9, 30)).expect("open");
         assert_eq!(m.state, MeetingState::Geopend);
         assert_eq!(m.progress.current_item, Some(0));
-        assert_eq!(m.attendance.len(), 3);
+        assert_eq!(m.attendance.len(), team.members.len());
         assert_eq!(m.presence("jdevries"), Some(Presence::Aanwezig));
         assert_eq!(
             open_meeting(&mut m, &team, at(9, 31)),
