@@ -27,6 +27,11 @@ struct Session {
 
 impl Session {
     fn start(data: &Path, home: &Path) -> Session {
+        let args = ["--data", &data.to_string_lossy(), "--today", TODAY].map(String::from);
+        Session::start_with(&args, home)
+    }
+
+    fn start_with(args: &[String], home: &Path) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 36,
@@ -36,7 +41,7 @@ impl Session {
             })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_overleg"));
-        cmd.args(["--data", &data.to_string_lossy(), "--today", TODAY]);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", home);
         cmd.env("XDG_CONFIG_HOME", home.join(".config"));
@@ -262,4 +267,121 @@ fn killed_mid_meeting_it_resumes_where_it_stopped() {
     let m = loaded.workspace.teams[0].meeting(date()).expect("meeting");
     assert_eq!(m.state, MeetingState::Geopend);
     assert_eq!(m.progress.current_item, Some(3));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(entry.file_name())).expect("copy");
+        }
+    }
+}
+
+/// The same meeting on a copy of the shipped demo municipality: its planned meeting gets one
+/// more case, is opened, walked to that case, recorded and closed.
+#[test]
+fn a_meeting_on_the_demo_data() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    copy_dir(&demo, &data);
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+
+    // What to expect, read from the copy.
+    let ws = overleg::storage::load_workspace(&data).workspace;
+    let team = &ws.teams[0];
+    let planned = team
+        .meetings
+        .iter()
+        .find(|m| m.state == MeetingState::Gepland)
+        .expect("the demo has a planned meeting");
+    let on_agenda: Vec<&str> = planned
+        .case_discussions()
+        .map(|d| d.case.as_str())
+        .collect();
+    let case = team
+        .cases
+        .iter()
+        .filter(|c| c.is_open() && !on_agenda.contains(&c.code.as_str()))
+        .min_by_key(|c| c.regisseur.is_some())
+        .expect("a case to bring in");
+    let to = team
+        .team
+        .members
+        .iter()
+        .find(|m| case.regisseur_member() != Some(m.id.as_str()))
+        .expect("a member");
+    let items = planned.agenda.len() + 1;
+    let case_item = planned.agenda.len(); // before the rondvraag, 1-based on screen
+    let date = planned.date;
+    let today = date.format("%Y-%m-%d").to_string();
+
+    let pty_args = [
+        "--data",
+        &data.to_string_lossy(),
+        "--today",
+        &today,
+        "--team",
+        &team.team.id,
+    ]
+    .map(String::from);
+    let mut s = Session::start_with(&pty_args, &home);
+    s.wait_for("Casussen die om bespreking vragen");
+    s.step("a", "min");
+    s.step("c", "Kies een casus");
+    s.step(&case.code, &case.code);
+    s.step(ENTER, "Casus inbrengen");
+    s.send(TAB);
+    s.send("Wie neemt de regie?");
+    s.step(CTRL_S, &format!("Casus {} ({})", case.code, case.pseudonym));
+    s.step("o", "Overleg openen?");
+    s.step(ENTER, &format!("1/{items}"));
+    for i in 2..=case_item {
+        s.step("n", &format!("{i}/{items}"));
+    }
+    s.wait_for(&format!("Casus {}", case.code));
+    s.send(DOWN);
+    s.send(DOWN);
+    s.send(DOWN);
+    s.step(ENTER, "Besluit vastleggen");
+    s.send("Casus wordt verdeeld");
+    s.step(CTRL_S, "Besluiten (1)");
+    s.send(DOWN);
+    s.step(ENTER, "Regie");
+    s.step(&to.name, &format!("naar {}", to.name));
+    s.send(ENTER);
+    s.send("heeft ruimte");
+    s.step(CTRL_S, "(heeft ruimte)");
+    s.send(DOWN);
+    s.step(ENTER, "Actie toevoegen");
+    s.send("Kennismaking plannen");
+    s.step(CTRL_S, "Acties (1)");
+    s.step("S", "Overleg afsluiten");
+    s.step(ENTER, "Overleg sluiten?");
+    s.step(ENTER, "Overleg gesloten");
+    s.send("q");
+    s.wait_exit();
+
+    let loaded = overleg::storage::load_workspace(&data);
+    let t = loaded
+        .workspace
+        .team(&team.team.id)
+        .expect("team after the meeting");
+    let m = t.meeting(date).expect("meeting");
+    assert_eq!(m.state, MeetingState::Gesloten);
+    assert!(m.decisions().any(|d| d.text == "Casus wordt verdeeld"));
+    assert!(m.actions().any(|a| a.text == "Kennismaking plannen"));
+    let c = t.case(&case.code).expect("case");
+    assert_eq!(c.regisseur, Some(Regisseur::Lid(to.id.clone())));
+    assert_eq!(c.regie_history.last().and_then(|h| h.meeting), Some(date));
+    let minutes = t
+        .dir
+        .join("minutes")
+        .join(format!("{}.md", date.format("%Y-%m-%d")));
+    assert!(minutes.exists());
 }
