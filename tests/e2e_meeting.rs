@@ -154,7 +154,7 @@ fn prepare_open_and_walk_to_case(s: &mut Session) {
     s.step(ENTER, "Casus inbrengen");
     s.send(TAB);
     s.step("Wie pakt de regie op?", "Wie pakt de regie op?");
-    s.step(CTRL_S, "(Fam. Öztürk)  [casus]");
+    s.step(CTRL_S, "4. Casus 2026-0011 (Fam. Öztürk)");
     s.step("o", "Overleg openen?");
     s.step(ENTER, "Opening en presentie  ⏱");
     s.step(ENTER, "Zoek:");
@@ -176,7 +176,7 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     s.step(ENTER, "Verdiepende vragen");
     s.step("Oma woont dichtbij", "Oma woont dichtbij");
     // Esc alone: wait until the form is gone before the next escape sequence.
-    s.step(ESC, "n volgend punt");
+    s.step(ESC, "S afsluiten");
     s.step(DOWN, "▶ Adviezen (0)");
     s.step(ENTER, "Advies toevoegen");
     s.send(TAB);

@@ -134,6 +134,8 @@ pub struct App {
     /// Clock seconds counted but not yet saved.
     pub unsaved_seconds: u32,
     pub last_tick: Option<NaiveDateTime>,
+    /// Another chair holds the team folder: nothing is written.
+    pub read_only: bool,
     pub quit: bool,
 }
 
@@ -155,6 +157,7 @@ impl App {
             status: None,
             unsaved_seconds: 0,
             last_tick: None,
+            read_only: false,
             quit: false,
         };
         if app.workspace.teams.len() == 1 {

@@ -10,6 +10,15 @@ use crate::storage;
 pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
     let team = app.team_data()?;
     let lang = app.lang;
+    if app.read_only && *effect != Effect::Quit {
+        return Some(Msg::Failed(
+            lang.pick(
+                "Alleen lezen: een andere voorzitter heeft dit team open; niets bewaard.",
+                "Read only: another chair has this team open; nothing saved.",
+            )
+            .into(),
+        ));
+    }
     let result = match effect {
         Effect::Quit => return None,
         Effect::SaveMeeting(date) => {

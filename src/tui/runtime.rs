@@ -73,6 +73,8 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
 /// Runs the interface until the user quits.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     let mut app = build_app(&opts)?;
+    let mut lock = LockKeeper::default();
+    lock.follow(&mut app);
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
@@ -95,11 +97,66 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
                 let effects = update(&mut app, msg);
                 carry_out(&mut app, effects);
             }
+            lock.follow(&mut app);
         }
         Ok(())
     })();
     ratatui::restore();
     result
+}
+
+/// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh.
+#[derive(Default)]
+struct LockKeeper {
+    held: Option<(usize, crate::storage::lock::TeamLock)>,
+    last_beat: Option<chrono::DateTime<chrono::Utc>>,
+    /// The team whose lock was refused (asked once).
+    refused: Option<usize>,
+}
+
+impl LockKeeper {
+    fn follow(&mut self, app: &mut App) {
+        let now = chrono::Utc::now();
+        let Some(team) = app.team else {
+            self.held = None;
+            return;
+        };
+        if let Some((held, lock)) = &mut self.held
+            && *held == team
+        {
+            if self
+                .last_beat
+                .is_none_or(|b| now - b > chrono::Duration::seconds(30))
+            {
+                self.last_beat = Some(now);
+                let _ = lock.heartbeat(now);
+            }
+            return;
+        }
+        if self.refused == Some(team) {
+            return;
+        }
+        self.held = None;
+        let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
+            return;
+        };
+        match crate::storage::lock::TeamLock::acquire(&dir, now) {
+            Ok(l) => {
+                self.held = Some((team, l));
+                self.last_beat = Some(now);
+                app.read_only = false;
+            }
+            Err(e) => {
+                app.read_only = true;
+                app.popups.push(Popup::Messages {
+                    title: app.lang.pick("Alleen lezen", "Read only").into(),
+                    lines: vec![e.to_string()],
+                });
+                self.refused = Some(team);
+                app.error(e.to_string());
+            }
+        }
+    }
 }
 
 /// Carries out effects and feeds their outcome back into `update`.

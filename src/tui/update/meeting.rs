@@ -96,7 +96,7 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
 /// The actions of the meeting screen for the current item.
 pub(super) fn actions(app: &App) -> Vec<Action> {
     use Action::*;
-    let mut v = vec![Up, Down, Select, NextItem, PrevItem];
+    let mut v = vec![NextItem, Select, ToClose, PrevItem];
     let kind = app
         .current_item()
         .and_then(|i| app.current_meeting()?.agenda.get(i))
@@ -108,7 +108,7 @@ pub(super) fn actions(app: &App) -> Vec<Action> {
         }
         _ => {}
     }
-    v.extend([ToClose, Back]);
+    v.extend([Up, Down, Back]);
     v
 }
 

@@ -32,8 +32,13 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Span::styled(format!("{at} "), s.muted),
                 Span::styled(format!("{:>3} min ", item.time_box_minutes), s.heading),
                 Span::styled(format!("{}. {}", i + 1, item.title), s.base),
-                Span::styled(format!("  [{}]", kind_label(&item.kind, lang)), s.muted),
             ];
+            if !matches!(item.kind, ItemKind::Casus(_)) {
+                first.push(Span::styled(
+                    format!("  [{}]", kind_label(&item.kind, lang)),
+                    s.muted,
+                ));
+            }
             if item.done {
                 first.push(Span::styled(format!(" ✓ {}", T::Done.text(lang)), s.ok));
             }
@@ -53,16 +58,10 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ListItem::new(lines)
         })
         .collect();
-    let title = format!(
-        "{} {} {}",
-        T::Agenda.text(lang),
-        fmt_date(m.date),
-        if m.state == MeetingState::Geopend {
-            T::StateRunning.text(lang)
-        } else {
-            ""
-        }
-    );
+    let mut title = format!("{} {}", T::Agenda.text(lang), fmt_date(m.date));
+    if m.state == MeetingState::Geopend {
+        title = format!("{title} {}", T::StateRunning.text(lang));
+    }
     let list = List::new(items)
         .block(block(app, title, true))
         .highlight_style(s.selected)

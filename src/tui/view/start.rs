@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::{block, fmt_date, hint};
 use crate::domain::signals::cases_needing_discussion;
@@ -114,22 +114,22 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let overdue = a.is_overdue(app.today);
         let mut spans = vec![
             Span::styled(format!(" {} ", a.item.number), s.muted),
-            Span::styled(a.item.text.lines().next().unwrap_or("").to_string(), s.base),
-            Span::styled(
-                format!(
-                    " — {}, {}",
-                    team.team.member_name(&a.item.owner),
-                    fmt_date(a.due)
-                ),
-                s.muted,
-            ),
+            Span::styled(a.due.format("%d-%m ").to_string(), s.base),
         ];
         if overdue {
             spans.push(Span::styled(
-                format!(" ⚠ {}", T::Overdue.text(lang)),
+                format!("⚠ {} ", T::Overdue.text(lang)),
                 s.warning,
             ));
         }
+        spans.push(Span::styled(
+            format!("{}: ", team.team.member_name(&a.item.owner)),
+            s.muted,
+        ));
+        spans.push(Span::styled(
+            a.item.text.lines().next().unwrap_or("").to_string(),
+            s.base,
+        ));
         lines.push(Line::from(spans));
     }
     if open.is_empty() {
@@ -139,9 +139,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block(app, T::Team.text(lang), false)),
+        Paragraph::new(lines).block(block(app, T::Team.text(lang), false)),
         left,
     );
 
