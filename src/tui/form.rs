@@ -43,6 +43,11 @@ pub enum FormPurpose {
     SkipCheck {
         item: usize,
     },
+    /// Skip one point of the regie check, with a reason.
+    SkipPoint {
+        item: usize,
+        point: usize,
+    },
     NextEvaluation {
         item: usize,
     },

@@ -150,7 +150,15 @@ impl LockKeeper {
                 app.read_only = true;
                 app.popups.push(Popup::Messages {
                     title: app.lang.pick("Alleen lezen", "Read only").into(),
-                    lines: vec![e.to_string()],
+                    lines: vec![
+                        e.to_string(),
+                        app.lang
+                            .pick(
+                                "Je kunt kijken, maar wijzigingen worden niet bewaard.",
+                                "You can look around, but changes are not saved.",
+                            )
+                            .into(),
+                    ],
                 });
                 self.refused = Some(team);
                 app.error(e.to_string());

@@ -290,6 +290,18 @@ pub(super) fn skip_check_form(app: &App, item: usize) -> Form {
     )
 }
 
+pub(super) fn skip_point_form(app: &App, item: usize, point: usize) -> Form {
+    let question = crate::domain::RegieCheckPoint::ALL
+        .get(point)
+        .map(|p| crate::i18n::tui::check_question(*p, app.lang))
+        .unwrap_or("");
+    Form::new(
+        format!("{}: {question}", tr(app, T::Skipped)),
+        FormPurpose::SkipPoint { item, point },
+        vec![Field::text(tr(app, T::Reason), "", false)],
+    )
+}
+
 pub(super) fn evaluation_form(app: &App, item: usize) -> Option<Form> {
     let m = app.current_meeting()?;
     let ItemKind::Casus(d) = &m.agenda.get(item)?.kind else {
@@ -426,6 +438,19 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
         FormPurpose::SkipCheck { item } => {
             let reason = required(&v(0))?;
             session::skip_check(&mut team.meetings[mi], *item, &reason).map_err(err)?;
+        }
+        FormPurpose::SkipPoint { item, point } => {
+            let reason = required(&v(0))?;
+            let p = *crate::domain::RegieCheckPoint::ALL
+                .get(*point)
+                .ok_or(T::Failed)?;
+            session::answer_check(
+                &mut team.meetings[mi],
+                *item,
+                p,
+                CheckAnswer::Overgeslagen(reason),
+            )
+            .map_err(err)?;
         }
         FormPurpose::NextEvaluation { item } => {
             let text = v(0);

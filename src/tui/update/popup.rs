@@ -190,7 +190,10 @@ fn regie_check(app: &mut App, key: KeyEvent, item: usize, selected: usize) -> Ve
         Some(Action::CheckNo) => CheckAnswer::Nee,
         Some(Action::CheckNotApplicable) => CheckAnswer::NietVanToepassing,
         Some(Action::CheckSkip) => {
-            CheckAnswer::Overgeslagen(T::SkippedInMeeting.text(app.lang).into())
+            keep(app, selected);
+            let form = forms::skip_point_form(app, item, selected);
+            app.popups.push(Popup::Form(Box::new(form)));
+            return vec![];
         }
         _ => {
             keep(app, selected);

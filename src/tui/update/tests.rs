@@ -266,9 +266,19 @@ fn the_whole_meeting() {
     ch(&mut app, 'y');
     ch(&mut app, 'N');
     ch(&mut app, '0');
+    ch(&mut app, '-');
+    typ(&mut app, "Geen zicht op betrokkenen");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.popups.last(), Some(Popup::RegieCheck { .. })));
     press(&mut app, KeyCode::Esc);
     let check = disc(&app).regie_check.expect("check");
-    assert_eq!(check.answers.len(), 3);
+    assert_eq!(check.answers.len(), 4);
+    assert_eq!(
+        crate::session::check_answer(&disc(&app), RegieCheckPoint::BetrokkenenKennenElkaar),
+        Some(&CheckAnswer::Overgeslagen(
+            "Geen zicht op betrokkenen".into()
+        ))
+    );
     assert_eq!(
         crate::session::check_answer(&disc(&app), RegieCheckPoint::PlanMetDoelen),
         Some(&CheckAnswer::Nee)
