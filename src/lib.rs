@@ -6,4 +6,6 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod minutes;
+pub mod session;
 pub mod storage;
+pub mod tui;

@@ -27,3 +27,4 @@ impl Lang {
     }
 }
 pub mod signals;
+pub mod tui;
