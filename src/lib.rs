@@ -9,6 +9,8 @@ pub mod domain;
 pub mod i18n;
 pub mod minutes;
 pub mod search;
+pub mod session;
 pub mod storage;
 #[doc(hidden)]
 pub mod testdata;
+pub mod tui;

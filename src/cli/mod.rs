@@ -28,6 +28,12 @@ pub struct Cli {
     /// Treat this date (YYYY-MM-DD) as today; for demos and tests.
     #[arg(long, global = true, hide = true)]
     pub today: Option<chrono::NaiveDate>,
+    /// Team-id when the folder holds several teams (interface only).
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Thema: default, licht, hoog-contrast, or a path to a theme file.
+    #[arg(long, default_value = "default")]
+    pub theme: String,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -78,7 +84,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
     let today = cli.today();
     match cli.command {
-        None => crate::cli::check::overview(&cli.data, lang, today),
+        // Not on a terminal (piped, scripted): print the overview instead of the interface.
+        None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            crate::cli::check::overview(&cli.data, lang, today)
+        }
+        None => crate::tui::run(crate::tui::TuiOptions {
+            data: cli.data.clone(),
+            team: cli.team.clone(),
+            lang,
+            today: cli.today,
+            theme: cli.theme.clone(),
+        })
+        .map(|()| ExitCode::SUCCESS),
         Some(Command::Check) => check::run(&cli.data, lang),
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),

@@ -29,3 +29,4 @@ impl Lang {
 pub mod caseload;
 pub mod search;
 pub mod signals;
+pub mod tui;

@@ -1,0 +1,353 @@
+//! Preparing the agenda: the next meeting from the team's rhythm with its standing items, and
+//! adding, moving and removing items within the meeting's length.
+
+use chrono::NaiveDate;
+
+use super::SessionError;
+use crate::domain::{
+    AgendaItem, CaseDiscussion, ItemKind, Meeting, MeetingState, MemberId, MinutesStatus,
+    PreviousMinutes, Progress, Team, TeamData,
+};
+
+/// Minutes given to a standing item by default.
+pub fn default_time_box(kind: &ItemKind) -> u32 {
+    match kind {
+        ItemKind::Opening | ItemKind::VorigVerslag | ItemKind::Rondvraag => 5,
+        ItemKind::Actiepunten => 10,
+        ItemKind::Casus(_) => 15,
+        ItemKind::Mededelingen | ItemKind::Organisatorisch | ItemKind::Verdeling => 10,
+    }
+}
+
+fn item(title: &str, kind: ItemKind, time_box_minutes: u32) -> AgendaItem {
+    AgendaItem {
+        title: title.into(),
+        kind,
+        time_box_minutes,
+        elapsed_seconds: 0,
+        done: false,
+        notes: String::new(),
+        decisions: vec![],
+        actions: vec![],
+    }
+}
+
+/// The date of the next meeting on or after `today`, from the team's rhythm.
+pub fn next_meeting_date(team: &Team, today: NaiveDate) -> NaiveDate {
+    team.rhythm.next_on_or_after(today)
+}
+
+/// A new meeting on `date` with the standing items: opening and attendance, the previous
+/// minutes, the open actions, and the rondvraag at the end. `previous` is the last meeting
+/// held before it, whose minutes are to be adopted.
+pub fn new_meeting(team: &Team, date: NaiveDate, previous: Option<&Meeting>) -> Meeting {
+    let standing = [
+        ("Opening en presentie", ItemKind::Opening),
+        ("Vaststellen verslag vorig overleg", ItemKind::VorigVerslag),
+        ("Actiepunten", ItemKind::Actiepunten),
+        ("Rondvraag", ItemKind::Rondvraag),
+    ];
+    Meeting {
+        version: crate::domain::FORMAT_VERSION,
+        team: team.id.clone(),
+        date,
+        start: team.rhythm.start,
+        duration_minutes: team.rhythm.duration_minutes,
+        place: team.rhythm.place.clone(),
+        state: MeetingState::Gepland,
+        minutes_status: MinutesStatus::Concept,
+        voorzitter: None,
+        notulist: None,
+        attendance: vec![],
+        guests: vec![],
+        previous_minutes: previous.map(|p| PreviousMinutes {
+            date: p.date,
+            adopted: p.minutes_status == MinutesStatus::Vastgesteld,
+            remarks: String::new(),
+        }),
+        action_reviews: vec![],
+        agenda: standing
+            .into_iter()
+            .map(|(t, k)| {
+                let m = default_time_box(&k);
+                item(t, k, m)
+            })
+            .collect(),
+        next_meeting: None,
+        progress: Progress::default(),
+    }
+}
+
+/// The meeting to prepare or resume for the team on `today`: a meeting that is running, else
+/// the planned meeting on the next meeting date, else `None` (create one with
+/// [`new_meeting`]). Returns an index into `team.meetings`.
+pub fn current_meeting(team: &TeamData, today: NaiveDate) -> Option<usize> {
+    if let Some(i) = team
+        .meetings
+        .iter()
+        .position(|m| m.state == MeetingState::Geopend)
+    {
+        return Some(i);
+    }
+    team.meetings
+        .iter()
+        .position(|m| m.state == MeetingState::Gepland && m.date >= today)
+}
+
+/// The last meeting held (opened or closed) before `date`.
+pub fn previous_meeting(meetings: &[Meeting], date: NaiveDate) -> Option<&Meeting> {
+    meetings
+        .iter()
+        .filter(|m| m.date < date && m.state != MeetingState::Gepland)
+        .max_by_key(|m| m.date)
+}
+
+/// Where new items go: before the rondvraag at the end, if there is one.
+fn insert_position(meeting: &Meeting) -> usize {
+    match meeting.agenda.last() {
+        Some(last) if last.kind == ItemKind::Rondvraag => meeting.agenda.len() - 1,
+        _ => meeting.agenda.len(),
+    }
+}
+
+fn editable(meeting: &Meeting) -> Result<(), SessionError> {
+    match meeting.state {
+        MeetingState::Gesloten => Err(SessionError::WrongState(meeting.state)),
+        _ => Ok(()),
+    }
+}
+
+/// Adds a case brought in by `inbrenger` with a question and a time box; returns its index.
+pub fn add_case(
+    meeting: &mut Meeting,
+    case: &str,
+    title: &str,
+    inbrenger: MemberId,
+    question: String,
+    time_box_minutes: u32,
+) -> Result<usize, SessionError> {
+    editable(meeting)?;
+    let discussion = CaseDiscussion {
+        case: case.into(),
+        inbrenger,
+        question,
+        clarifying_notes: String::new(),
+        advice: vec![],
+        regie: None,
+        regie_check: None,
+        next_evaluation: None,
+        lesson: None,
+        confidential_notes: String::new(),
+    };
+    let at = insert_position(meeting);
+    meeting.agenda.insert(
+        at,
+        item(title, ItemKind::Casus(discussion), time_box_minutes),
+    );
+    Ok(at)
+}
+
+/// Adds a non-case item (mededelingen, organisatorisch, verdeling, …); returns its index.
+pub fn add_item(
+    meeting: &mut Meeting,
+    kind: ItemKind,
+    title: &str,
+    time_box_minutes: u32,
+) -> Result<usize, SessionError> {
+    editable(meeting)?;
+    let at = insert_position(meeting);
+    meeting
+        .agenda
+        .insert(at, item(title, kind, time_box_minutes));
+    Ok(at)
+}
+
+/// Moves an item one place up (`-1`) or down (`+1`); returns its new index.
+pub fn move_item(meeting: &mut Meeting, index: usize, delta: i32) -> Result<usize, SessionError> {
+    editable(meeting)?;
+    if index >= meeting.agenda.len() {
+        return Err(SessionError::NoSuchItem(index));
+    }
+    let target = index as i64 + i64::from(delta);
+    if target < 0 || target >= meeting.agenda.len() as i64 {
+        return Ok(index);
+    }
+    let target = target as usize;
+    meeting.agenda.swap(index, target);
+    if let Some(cur) = meeting.progress.current_item {
+        if cur == index {
+            meeting.progress.current_item = Some(target);
+        } else if cur == target {
+            meeting.progress.current_item = Some(index);
+        }
+    }
+    Ok(target)
+}
+
+/// Removes an item and returns it. The current item pointer stays on the same item.
+pub fn remove_item(meeting: &mut Meeting, index: usize) -> Result<AgendaItem, SessionError> {
+    editable(meeting)?;
+    if index >= meeting.agenda.len() {
+        return Err(SessionError::NoSuchItem(index));
+    }
+    let removed = meeting.agenda.remove(index);
+    if let Some(cur) = meeting.progress.current_item {
+        let len = meeting.agenda.len();
+        let new = if cur > index { cur - 1 } else { cur };
+        meeting.progress.current_item = (len > 0).then(|| new.min(len - 1));
+    }
+    Ok(removed)
+}
+
+/// Changes an item's time box by `delta` minutes (at least 1 minute).
+pub fn adjust_time_box(
+    meeting: &mut Meeting,
+    index: usize,
+    delta: i32,
+) -> Result<u32, SessionError> {
+    editable(meeting)?;
+    let item = meeting
+        .agenda
+        .get_mut(index)
+        .ok_or(SessionError::NoSuchItem(index))?;
+    let new = (i64::from(item.time_box_minutes) + i64::from(delta)).clamp(1, 240) as u32;
+    item.time_box_minutes = new;
+    Ok(new)
+}
+
+/// The planned total against the meeting's length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanCheck {
+    pub planned_minutes: u32,
+    pub available_minutes: u32,
+}
+
+impl PlanCheck {
+    /// Minutes planned beyond the meeting's length (0 when it fits).
+    pub fn over_by(&self) -> u32 {
+        self.planned_minutes.saturating_sub(self.available_minutes)
+    }
+
+    /// Does the agenda fit?
+    pub fn fits(&self) -> bool {
+        self.over_by() == 0
+    }
+}
+
+/// Checks the planned total of the agenda against `duration_minutes`.
+pub fn plan_check(meeting: &Meeting) -> PlanCheck {
+    PlanCheck {
+        planned_minutes: meeting.planned_minutes(),
+        available_minutes: meeting.duration_minutes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::*;
+    use super::*;
+
+    #[test]
+    fn new_meeting_has_standing_items_and_the_previous_minutes() {
+        let team = team();
+        let mut prev = new_meeting(&team, d(2026, 3, 3), None);
+        prev.state = MeetingState::Gesloten;
+        let m = new_meeting(&team, d(2026, 3, 17), Some(&prev));
+        let kinds: Vec<_> = m.agenda.iter().map(|i| i.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ItemKind::Opening,
+                ItemKind::VorigVerslag,
+                ItemKind::Actiepunten,
+                ItemKind::Rondvraag
+            ]
+        );
+        assert_eq!(m.duration_minutes, 90);
+        assert_eq!(m.previous_minutes.as_ref().map(|p| p.date), Some(prev.date));
+        assert_eq!(m.state, MeetingState::Gepland);
+    }
+
+    #[test]
+    fn next_date_follows_the_rhythm() {
+        let team = team();
+        // Anchor Tue 6 Jan 2026, every two weeks: 20 Jan, 3 Feb, …
+        assert_eq!(next_meeting_date(&team, d(2026, 1, 14)), d(2026, 1, 20));
+        assert_eq!(next_meeting_date(&team, d(2026, 1, 20)), d(2026, 1, 20));
+    }
+
+    #[test]
+    fn items_go_before_the_rondvraag_and_can_be_moved_and_removed() {
+        let team = team();
+        let mut m = new_meeting(&team, d(2026, 3, 17), None);
+        let a = add_case(
+            &mut m,
+            "2026-0001",
+            "Fam. Ë.",
+            "sbakker".into(),
+            "Q?".into(),
+            20,
+        )
+        .expect("add");
+        assert_eq!(a, 3);
+        let b = add_item(&mut m, ItemKind::Mededelingen, "Mededelingen", 5).expect("add");
+        assert_eq!(b, 4);
+        assert_eq!(m.agenda.last().map(|i| &i.kind), Some(&ItemKind::Rondvraag));
+        let moved = move_item(&mut m, 4, -1).expect("move");
+        assert_eq!(moved, 3);
+        assert_eq!(m.agenda[3].kind, ItemKind::Mededelingen);
+        assert_eq!(move_item(&mut m, 0, -1), Ok(0));
+        let removed = remove_item(&mut m, 3).expect("remove");
+        assert_eq!(removed.kind, ItemKind::Mededelingen);
+        assert_eq!(remove_item(&mut m, 99), Err(SessionError::NoSuchItem(99)));
+    }
+
+    #[test]
+    fn plan_check_reports_overrun() {
+        let team = team();
+        let mut m = new_meeting(&team, d(2026, 3, 17), None);
+        assert_eq!(plan_check(&m).planned_minutes, 25);
+        assert!(plan_check(&m).fits());
+        for i in 0..4 {
+            add_case(
+                &mut m,
+                &format!("2026-000{i}"),
+                "x",
+                "sbakker".into(),
+                String::new(),
+                20,
+            )
+            .expect("add");
+        }
+        let check = plan_check(&m);
+        assert_eq!(check.planned_minutes, 105);
+        assert_eq!(check.over_by(), 15);
+        assert!(!check.fits());
+        assert_eq!(adjust_time_box(&mut m, 0, -10), Ok(1));
+    }
+
+    #[test]
+    fn closed_meeting_agenda_is_frozen() {
+        let team = team();
+        let mut m = new_meeting(&team, d(2026, 3, 17), None);
+        m.state = MeetingState::Gesloten;
+        assert!(add_item(&mut m, ItemKind::Rondvraag, "x", 5).is_err());
+    }
+
+    #[test]
+    fn current_meeting_prefers_a_running_one() {
+        let team = team();
+        let mut data = TeamData {
+            dir: "x".into(),
+            team: team.clone(),
+            cases: vec![],
+            meetings: vec![],
+        };
+        assert_eq!(current_meeting(&data, d(2026, 3, 17)), None);
+        data.meetings.push(new_meeting(&team, d(2026, 3, 3), None));
+        data.meetings.push(new_meeting(&team, d(2026, 3, 17), None));
+        assert_eq!(current_meeting(&data, d(2026, 3, 10)), Some(1));
+        data.meetings[0].state = MeetingState::Geopend;
+        assert_eq!(current_meeting(&data, d(2026, 3, 10)), Some(0));
+    }
+}

@@ -1,0 +1,40 @@
+//! The meeting flow over the domain, without any terminal: prepare the agenda of the next
+//! meeting, open it, review the open actions, record what is advised, decided and agreed per
+//! item, keep the item clock, and close (or reopen) the meeting.
+//!
+//! Every function works on plain domain values and returns typed errors; the TUI calls these
+//! and saves what changed. See `agenda`, `open`, `review`, `discussion` and `close`.
+
+pub mod agenda;
+pub mod close;
+pub mod discussion;
+pub mod open;
+pub mod review;
+
+pub use agenda::*;
+pub use close::*;
+pub use discussion::*;
+pub use open::*;
+pub use review::*;
+
+use crate::domain::MeetingState;
+
+/// What can go wrong when the flow is used out of order or with a stale index.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error("the meeting is {0:?}; this step needs another state")]
+    WrongState(MeetingState),
+    #[error("there is no agenda item {0}")]
+    NoSuchItem(usize),
+    #[error("agenda item {0} is not a case discussion")]
+    NotACase(usize),
+    #[error("no open action numbered {0}")]
+    NoSuchAction(String),
+    #[error("the meeting can no longer be reopened: the next meeting ({0}) has started")]
+    TooLateToReopen(chrono::NaiveDate),
+    #[error("unknown team member {0}")]
+    UnknownMember(String),
+}
+
+#[doc(hidden)]
+pub mod fixture;

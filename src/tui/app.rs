@@ -1,0 +1,233 @@
+//! The application state: the loaded data, where the user is (screen, popups), and the view
+//! state of each screen. Panes hold selections and scroll positions, never case data.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::KeyEvent;
+
+use super::form::Form;
+use super::keymap::KeyMap;
+use super::picker::Picker;
+use super::theme::Styles;
+use crate::domain::{Meeting, TeamData, Workspace};
+use crate::i18n::Lang;
+
+/// The screens, in the order of a meeting. To add a screen, see the module docs of `tui`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Choose a team when the data folder holds several.
+    TeamPicker,
+    /// The team, the next meeting, open actions and the cases that ask for discussion.
+    Start,
+    /// Prepare the agenda of the next meeting.
+    Agenda,
+    /// The running meeting: one agenda item at a time, with the clock.
+    Meeting,
+    /// The summary before closing.
+    Close,
+}
+
+/// Something to confirm with Enter (or cancel with Esc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    RemoveItem(usize),
+    OpenMeeting,
+    CloseMeeting,
+    Reopen,
+    Quit,
+}
+
+/// Popups, drawn over the screen; the top one gets the keys.
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Help,
+    /// Problems found while loading, or another list of messages.
+    Messages {
+        title: String,
+        lines: Vec<String>,
+    },
+    Confirm(Confirm),
+    /// Pick a case for the agenda.
+    CasePicker(Picker),
+    /// Pick the kind of a new agenda item.
+    KindPicker(Picker),
+    /// Pick a member for a role in the meeting.
+    RolePicker {
+        role: Role,
+        picker: Picker,
+    },
+    /// The regie check of one case item; `selected` is the point.
+    RegieCheck {
+        item: usize,
+        selected: usize,
+    },
+    Form(Box<Form>),
+}
+
+/// Roles in the meeting that are picked from the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Voorzitter,
+    Notulist,
+}
+
+/// A message in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Info(String),
+    Error(String),
+}
+
+/// Input to [`super::update::update`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// The clock, read by the loop (tests pass any time they like).
+    Tick(NaiveDateTime),
+    /// An effect failed; the text is shown and the meeting goes on.
+    Failed(String),
+    /// An effect succeeded; the text (if any) is shown.
+    Done(Option<String>),
+}
+
+/// Work for the loop: the only place that touches the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the meeting on `date` of the current team.
+    SaveMeeting(NaiveDate),
+    /// Save a case file of the current team.
+    SaveCase(String),
+    /// Write the minutes of the meeting on `date`.
+    WriteMinutes(NaiveDate),
+    Quit,
+}
+
+/// View state of the screens.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Views {
+    pub team_picker: usize,
+    pub start: usize,
+    pub agenda: usize,
+    /// Selected row in the current item's pane.
+    pub item_row: usize,
+    pub close_scroll: u16,
+    pub help_scroll: u16,
+}
+
+/// Everything the app knows.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// The last clock time seen.
+    pub now: NaiveDateTime,
+    pub workspace: Workspace,
+    /// Index of the chosen team in `workspace.teams`.
+    pub team: Option<usize>,
+    /// Date of the meeting being prepared or run.
+    pub meeting: Option<NaiveDate>,
+    pub screen: Screen,
+    pub popups: Vec<Popup>,
+    pub views: Views,
+    pub keys: KeyMap,
+    pub styles: Styles,
+    pub status: Option<Status>,
+    /// Clock seconds counted but not yet saved.
+    pub unsaved_seconds: u32,
+    pub last_tick: Option<NaiveDateTime>,
+    /// Another chair holds the team folder: nothing is written.
+    pub read_only: bool,
+    pub quit: bool,
+}
+
+impl App {
+    /// A new app on loaded data; opens the only team, or resumes a running meeting.
+    pub fn new(workspace: Workspace, lang: Lang, now: NaiveDateTime) -> Self {
+        let mut app = App {
+            lang,
+            today: now.date(),
+            now,
+            workspace,
+            team: None,
+            meeting: None,
+            screen: Screen::TeamPicker,
+            popups: Vec::new(),
+            views: Views::default(),
+            keys: KeyMap::default(),
+            styles: Styles::default(),
+            status: None,
+            unsaved_seconds: 0,
+            last_tick: None,
+            read_only: false,
+            quit: false,
+        };
+        if app.workspace.teams.len() == 1 {
+            app.choose_team(0);
+        }
+        app
+    }
+
+    /// Chooses a team: resumes its running meeting, or shows its start screen.
+    pub fn choose_team(&mut self, index: usize) {
+        if index >= self.workspace.teams.len() {
+            return;
+        }
+        self.team = Some(index);
+        self.views = Views::default();
+        self.screen = Screen::Start;
+        self.meeting = None;
+        let running = self.workspace.teams[index]
+            .meetings
+            .iter()
+            .find(|m| m.state == crate::domain::MeetingState::Geopend)
+            .map(|m| (m.date, m.progress.current_item));
+        if let Some((date, _)) = running {
+            self.meeting = Some(date);
+            self.screen = Screen::Meeting;
+            self.status = Some(Status::Info(crate::i18n::tui::resumed(date, self.lang)));
+        }
+    }
+
+    /// The chosen team.
+    pub fn team_data(&self) -> Option<&TeamData> {
+        self.team.and_then(|i| self.workspace.teams.get(i))
+    }
+
+    pub fn team_data_mut(&mut self) -> Option<&mut TeamData> {
+        self.team.and_then(|i| self.workspace.teams.get_mut(i))
+    }
+
+    /// Index of the current meeting in the team's meetings.
+    pub fn meeting_index(&self) -> Option<usize> {
+        let date = self.meeting?;
+        self.team_data()?
+            .meetings
+            .iter()
+            .position(|m| m.date == date)
+    }
+
+    /// The meeting being prepared or run.
+    pub fn current_meeting(&self) -> Option<&Meeting> {
+        let i = self.meeting_index()?;
+        self.team_data()?.meetings.get(i)
+    }
+
+    pub fn current_meeting_mut(&mut self) -> Option<&mut Meeting> {
+        let i = self.meeting_index()?;
+        self.team_data_mut()?.meetings.get_mut(i)
+    }
+
+    /// The agenda item being discussed.
+    pub fn current_item(&self) -> Option<usize> {
+        self.current_meeting()?.progress.current_item
+    }
+
+    /// Shows a message in the status line.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status::Info(text.into()));
+    }
+
+    /// Shows an error in the status line; the meeting goes on.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status::Error(text.into()));
+    }
+}

@@ -1,0 +1,181 @@
+//! The plain synchronous loop: draw, read one event, act. The terminal is always restored,
+//! also on panic (`ratatui::init` installs the hook).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::{self, Event, KeyEventKind};
+
+use super::app::{App, Effect, Msg, Popup};
+use super::keymap::KeyMap;
+use super::theme::Theme;
+use super::update::update;
+use super::view::draw;
+use crate::i18n::Lang;
+
+/// How the interface was started.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    pub data: PathBuf,
+    pub team: Option<String>,
+    pub lang: Lang,
+    /// `--today`: the date to treat as today (the time of day stays real).
+    pub today: Option<NaiveDate>,
+    pub theme: String,
+}
+
+fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
+    let now = chrono::Local::now().naive_local();
+    match today {
+        Some(d) => d.and_time(now.time()),
+        None => now,
+    }
+}
+
+/// Loads the data and builds the app, without a terminal.
+pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
+    let outcome = crate::storage::load_workspace(&opts.data);
+    if outcome.workspace.teams.is_empty() {
+        bail!(
+            "{} {}",
+            opts.lang.pick("Geen team gevonden in", "No team found in"),
+            opts.data.display()
+        );
+    }
+    let theme = Theme::named(&opts.theme).context("--theme")?;
+    let styles = theme.styles().context("--theme")?;
+    let mut app = App::new(outcome.workspace, opts.lang, clock(opts.today));
+    app.styles = styles;
+    let (keys, key_problem) = KeyMap::load(KeyMap::user_file().as_deref());
+    app.keys = keys;
+    if let Some(id) = &opts.team {
+        let Some(i) = app.workspace.teams.iter().position(|t| &t.team.id == id) else {
+            bail!("{} {id}", opts.lang.pick("Onbekend team", "Unknown team"));
+        };
+        app.choose_team(i);
+    }
+    let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.to_string()).collect();
+    problems.extend(key_problem);
+    if !problems.is_empty() {
+        app.popups.push(Popup::Messages {
+            title: opts
+                .lang
+                .pick("Problemen bij het laden", "Problems while loading")
+                .into(),
+            lines: problems,
+        });
+    }
+    Ok(app)
+}
+
+/// Runs the interface until the user quits.
+pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
+    let mut app = build_app(&opts)?;
+    let mut lock = LockKeeper::default();
+    lock.follow(&mut app);
+    let mut terminal = ratatui::init();
+    let result = (|| -> anyhow::Result<()> {
+        while !app.quit {
+            terminal.draw(|f| draw(f, &app))?;
+            let mut msgs = Vec::new();
+            if event::poll(Duration::from_millis(250))?
+                && let Event::Key(k) = event::read()?
+                && k.kind == KeyEventKind::Press
+            {
+                msgs.push(Msg::Key(k));
+            }
+            let now = clock(opts.today);
+            if app
+                .last_tick
+                .is_none_or(|t| (now - t).num_milliseconds() >= 1000)
+            {
+                msgs.push(Msg::Tick(now));
+            }
+            for msg in msgs {
+                let effects = update(&mut app, msg);
+                carry_out(&mut app, effects);
+            }
+            lock.follow(&mut app);
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}
+
+/// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh.
+#[derive(Default)]
+struct LockKeeper {
+    held: Option<(usize, crate::storage::lock::TeamLock)>,
+    last_beat: Option<chrono::DateTime<chrono::Utc>>,
+    /// The team whose lock was refused (asked once).
+    refused: Option<usize>,
+}
+
+impl LockKeeper {
+    fn follow(&mut self, app: &mut App) {
+        let now = chrono::Utc::now();
+        let Some(team) = app.team else {
+            self.held = None;
+            return;
+        };
+        if let Some((held, lock)) = &mut self.held
+            && *held == team
+        {
+            if self
+                .last_beat
+                .is_none_or(|b| now - b > chrono::Duration::seconds(30))
+            {
+                self.last_beat = Some(now);
+                let _ = lock.heartbeat(now);
+            }
+            return;
+        }
+        if self.refused == Some(team) {
+            return;
+        }
+        self.held = None;
+        let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
+            return;
+        };
+        match crate::storage::lock::TeamLock::acquire(&dir, now) {
+            Ok(l) => {
+                self.held = Some((team, l));
+                self.last_beat = Some(now);
+                app.read_only = false;
+            }
+            Err(e) => {
+                app.read_only = true;
+                app.popups.push(Popup::Messages {
+                    title: app.lang.pick("Alleen lezen", "Read only").into(),
+                    lines: vec![
+                        e.to_string(),
+                        app.lang
+                            .pick(
+                                "Je kunt kijken, maar wijzigingen worden niet bewaard.",
+                                "You can look around, but changes are not saved.",
+                            )
+                            .into(),
+                    ],
+                });
+                self.refused = Some(team);
+                app.error(e.to_string());
+            }
+        }
+    }
+}
+
+/// Carries out effects and feeds their outcome back into `update`.
+pub fn carry_out(app: &mut App, effects: Vec<Effect>) {
+    for effect in effects {
+        if effect == Effect::Quit {
+            app.quit = true;
+            continue;
+        }
+        if let Some(msg) = super::effects::execute(app, &effect) {
+            update(app, msg);
+        }
+    }
+}

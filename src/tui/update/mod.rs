@@ -1,0 +1,180 @@
+//! The one place where state changes: `update(&mut App, Msg) -> Vec<Effect>`. Keys are routed
+//! force-quit → popup → screen → global; typing only happens inside a form popup.
+
+mod forms;
+mod meeting;
+mod popup;
+mod screens;
+
+use chrono::NaiveDateTime;
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::app::{App, Confirm, Effect, Msg, Popup, Screen, Status};
+use super::keymap::Action;
+use crate::domain::MeetingState;
+use crate::i18n::tui::T;
+
+pub use forms::text_form;
+pub use meeting::{ItemRow, item_rows};
+
+/// Applies one message; returns the work for the loop.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Tick(now) => tick(app, now),
+        Msg::Failed(text) => {
+            app.status = Some(Status::Error(text));
+            vec![]
+        }
+        Msg::Done(text) => {
+            if let Some(t) = text {
+                app.info(t);
+            }
+            vec![]
+        }
+        Msg::Key(key) if key.kind != KeyEventKind::Release => on_key(app, key),
+        Msg::Key(_) => vec![],
+    }
+}
+
+/// Longest gap between two ticks that still counts (a suspended laptop does not count).
+const MAX_TICK_SECONDS: i64 = 5;
+/// The clock is saved at least this often (seconds of meeting time).
+const SAVE_CLOCK_EVERY: u32 = 10;
+
+fn tick(app: &mut App, now: NaiveDateTime) -> Vec<Effect> {
+    let last = app.last_tick.replace(now);
+    app.now = now;
+    let Some(last) = last else {
+        return vec![];
+    };
+    let secs = (now - last).num_seconds().clamp(0, MAX_TICK_SECONDS) as u32;
+    let Some(m) = app.current_meeting_mut() else {
+        return vec![];
+    };
+    if m.state != MeetingState::Geopend || secs == 0 {
+        return vec![];
+    }
+    crate::session::tick(m, secs);
+    let date = m.date;
+    app.unsaved_seconds += secs;
+    if app.unsaved_seconds >= SAVE_CLOCK_EVERY {
+        app.unsaved_seconds = 0;
+        return vec![Effect::SaveMeeting(date)];
+    }
+    vec![]
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    // The status line shows what the last key did.
+    app.status = None;
+    if app.keys.is(&key, Action::ForceQuit) {
+        app.quit = true;
+        return save_and_quit(app);
+    }
+    if !app.popups.is_empty() {
+        return popup::on_key(app, key);
+    }
+    let actions = screen_actions(app);
+    let Some(action) = app.keys.action_for(&key, &actions) else {
+        return vec![];
+    };
+    match action {
+        Action::Help => {
+            app.views.help_scroll = 0;
+            app.popups.push(Popup::Help);
+            vec![]
+        }
+        Action::Quit => {
+            if app
+                .current_meeting()
+                .is_some_and(|m| m.state == MeetingState::Geopend)
+            {
+                app.popups.push(Popup::Confirm(Confirm::Quit));
+                vec![]
+            } else {
+                app.quit = true;
+                save_and_quit(app)
+            }
+        }
+        _ => match app.screen {
+            Screen::TeamPicker | Screen::Start | Screen::Agenda | Screen::Close => {
+                screens::on_action(app, action)
+            }
+            Screen::Meeting => meeting::on_action(app, action),
+        },
+    }
+}
+
+/// Saves the meeting (if any) and stops.
+pub(super) fn save_and_quit(app: &App) -> Vec<Effect> {
+    let mut out: Vec<Effect> = app.meeting.map(Effect::SaveMeeting).into_iter().collect();
+    out.push(Effect::Quit);
+    out
+}
+
+/// The actions that work on the current screen, in the order the footer shows them.
+pub fn screen_actions(app: &App) -> Vec<Action> {
+    use Action::*;
+    let mut v = match app.screen {
+        Screen::TeamPicker => vec![Up, Down, Select],
+        Screen::Start => {
+            let mut v = vec![Prepare, Up, Down, AddSignalled];
+            if screens::can_reopen(app) {
+                v.push(Reopen);
+            }
+            if app.workspace.teams.len() > 1 {
+                v.push(SwitchTeam);
+            }
+            v
+        }
+        Screen::Agenda => vec![
+            AddCase,
+            AddItem,
+            OpenMeeting,
+            Select,
+            MoveUp,
+            MoveDown,
+            LongerTime,
+            ShorterTime,
+            Remove,
+            Up,
+            Down,
+            Back,
+        ],
+        Screen::Meeting => meeting::actions(app),
+        Screen::Close => vec![Select, Up, Down, Back],
+    };
+    v.extend([Help, Quit]);
+    v
+}
+
+/// The key-map actions a popup reacts to, for its hints.
+pub fn popup_actions(popup: &Popup) -> Vec<Action> {
+    use Action::*;
+    match popup {
+        Popup::Help | Popup::Messages { .. } => vec![Up, Down, Back],
+        Popup::Confirm(_) => vec![Select, Back],
+        Popup::CasePicker(_) | Popup::KindPicker(_) | Popup::RolePicker { .. } => {
+            vec![Select, Back]
+        }
+        Popup::RegieCheck { .. } => vec![
+            Up,
+            Down,
+            CheckYes,
+            CheckNo,
+            CheckNotApplicable,
+            CheckSkip,
+            Remove,
+            Back,
+        ],
+        Popup::Form(_) => vec![NextField, PrevField, Save, Back],
+    }
+}
+
+/// The label of a text in the current language.
+pub(super) fn tr(app: &App, t: T) -> String {
+    t.text(app.lang).to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

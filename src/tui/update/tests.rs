@@ -1,0 +1,363 @@
+//! The whole flow through `update`: prepare, open, review, walk a case, close, reopen.
+
+use chrono::{Duration, NaiveDateTime};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+
+use super::*;
+use crate::domain::{
+    CheckAnswer, ItemKind, MinutesStatus, Presence, RegieCheckPoint, RegieOutcome, Regisseur,
+    ReviewOutcome, Workspace,
+};
+use crate::i18n::Lang;
+use crate::session::fixture::{d, team_data};
+
+pub(crate) fn start_time() -> NaiveDateTime {
+    d(2026, 3, 17).and_hms_opt(9, 30, 0).expect("time")
+}
+
+pub(crate) fn new_app() -> App {
+    let ws = Workspace {
+        municipality: None,
+        teams: vec![team_data(std::path::Path::new("/nonexistent"))],
+    };
+    App::new(ws, Lang::Nl, start_time())
+}
+
+fn key_with(code: KeyCode, modifiers: KeyModifiers) -> Msg {
+    Msg::Key(KeyEvent {
+        code,
+        modifiers,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    })
+}
+
+pub(crate) fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, key_with(code, KeyModifiers::NONE))
+}
+
+pub(crate) fn ch(app: &mut App, c: char) -> Vec<Effect> {
+    let m = if c.is_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    update(app, key_with(KeyCode::Char(c), m))
+}
+
+pub(crate) fn typ(app: &mut App, text: &str) -> Vec<Effect> {
+    text.chars().flat_map(|c| ch(app, c)).collect()
+}
+
+pub(crate) fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    update(app, key_with(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn meeting(app: &App) -> &crate::domain::Meeting {
+    app.current_meeting().expect("a meeting")
+}
+
+fn item_kind(app: &App, i: usize) -> ItemKind {
+    meeting(app).agenda[i].kind.clone()
+}
+
+/// Prepares the agenda: one case through the picker, mededelingen moved up.
+pub(crate) fn prepared_app() -> App {
+    let mut app = new_app();
+    assert_eq!(app.screen, Screen::Start);
+    let fx = ch(&mut app, 'a');
+    assert_eq!(app.screen, Screen::Agenda);
+    assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17))]);
+    ch(&mut app, 'c');
+    typ(&mut app, "Öztürk");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.popups.last(), Some(Popup::Form(_))));
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Wie pakt de regie op?");
+    let fx = ctrl(&mut app, 's');
+    assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17))]);
+    assert!(app.popups.is_empty());
+    ch(&mut app, 'i');
+    typ(&mut app, "mede");
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    app
+}
+
+#[test]
+fn preparing_the_agenda() {
+    let mut app = prepared_app();
+    let m = meeting(&app);
+    assert_eq!(m.agenda.len(), 6);
+    assert_eq!(
+        m.previous_minutes.as_ref().map(|p| p.date),
+        Some(d(2026, 3, 3))
+    );
+    let ItemKind::Casus(disc) = item_kind(&app, 3) else {
+        panic!("case at 3");
+    };
+    assert_eq!(disc.case, "2026-0011");
+    assert_eq!(
+        disc.inbrenger, "aozdemir",
+        "first member when the case has no coach"
+    );
+    assert_eq!(disc.question, "Wie pakt de regie op?");
+    assert_eq!(item_kind(&app, 4), ItemKind::Mededelingen);
+    assert_eq!(app.views.agenda, 4);
+    ch(&mut app, 'K');
+    assert_eq!(item_kind(&app, 3), ItemKind::Mededelingen);
+    ch(&mut app, '>');
+    assert_eq!(meeting(&app).agenda[3].time_box_minutes, 15);
+    ch(&mut app, 'x');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(meeting(&app).agenda.len(), 6, "Esc cancels the removal");
+}
+
+#[test]
+fn a_bad_time_box_keeps_the_form_open_with_a_message() {
+    let mut app = new_app();
+    ch(&mut app, 'a');
+    ch(&mut app, 'i');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "9999");
+    let fx = ctrl(&mut app, 's');
+    assert!(fx.is_empty());
+    let Some(Popup::Form(f)) = app.popups.last() else {
+        panic!("form still open");
+    };
+    assert!(f.error.is_some());
+}
+
+/// Opens the prepared meeting.
+pub(crate) fn opened_app() -> App {
+    let mut app = prepared_app();
+    ch(&mut app, 'o');
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::Confirm(Confirm::OpenMeeting))
+    ));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Meeting);
+    app
+}
+
+#[test]
+fn the_whole_meeting() {
+    let mut app = opened_app();
+    assert_eq!(meeting(&app).state, MeetingState::Geopend);
+    assert_eq!(app.current_item(), Some(0));
+
+    // Opening: voorzitter, a member excused, a guest.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(meeting(&app).voorzitter.as_deref(), Some("aozdemir"));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "bak");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(meeting(&app).notulist.as_deref(), Some("sbakker"));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        meeting(&app).presence("jdevries"),
+        Some(Presence::AfwezigMetKennisgeving)
+    );
+    ch(&mut app, 'g');
+    typ(&mut app, "Fenna Ünal");
+    ctrl(&mut app, 's');
+    assert_eq!(meeting(&app).guests[0].name, "Fenna Ünal");
+    assert_eq!(meeting(&app).guests[0].role, "ervaringsdeskundige");
+
+    // Previous minutes: concept → vastgesteld, both meetings saved.
+    ch(&mut app, 'n');
+    assert_eq!(app.current_item(), Some(1));
+    assert!(meeting(&app).agenda[0].done);
+    let fx = press(&mut app, KeyCode::Enter);
+    assert!(fx.contains(&Effect::SaveMeeting(d(2026, 3, 3))));
+    let prev = app
+        .team_data()
+        .and_then(|t| t.meeting(d(2026, 3, 3)))
+        .expect("prev");
+    assert_eq!(prev.minutes_status, MinutesStatus::Vastgesteld);
+
+    // Action review: postpone the open action.
+    ch(&mut app, 'n');
+    ch(&mut app, 's');
+    ctrl(&mut app, 's');
+    assert_eq!(
+        crate::session::review_of(meeting(&app), "A2026-006"),
+        Some(&ReviewOutcome::Doorgeschoven(d(2026, 3, 31)))
+    );
+
+    // To the case.
+    ch(&mut app, 'n');
+    let case_item = app.current_item().expect("item");
+    assert!(matches!(item_kind(&app, case_item), ItemKind::Casus(_)));
+
+    // Clock: ticks count on the current item.
+    update(&mut app, Msg::Tick(start_time()));
+    update(&mut app, Msg::Tick(start_time() + Duration::seconds(3)));
+    assert_eq!(meeting(&app).agenda[case_item].elapsed_seconds, 3);
+
+    // Clarifying notes are written through at every key.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let fx = typ(&mut app, "Oma q");
+    assert!(fx.iter().all(|e| *e == Effect::SaveMeeting(d(2026, 3, 17))));
+    assert!(!app.quit, "q is text inside a form");
+    press(&mut app, KeyCode::Esc);
+    let disc = |app: &App| match item_kind(app, case_item) {
+        ItemKind::Casus(d) => d,
+        _ => panic!("case"),
+    };
+    assert_eq!(disc(&app).clarifying_notes, "Oma q");
+
+    // Advice.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Betrek de school");
+    ctrl(&mut app, 's');
+    assert_eq!(disc(&app).advice[0].text, "Betrek de school");
+
+    // Decision, numbered on from 2026-004.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Gezinscoach inzetten");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Zorg om de kinderen");
+    ctrl(&mut app, 's');
+    let dec = &meeting(&app).agenda[case_item].decisions[0];
+    assert_eq!(dec.number, "2026-005");
+    assert_eq!(dec.decided_by, "aozdemir");
+
+    // Regie: keeping "nobody" is refused with a warning; hand over to Wendy.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    assert!(matches!(app.status, Some(Status::Error(_))));
+    assert_eq!(disc(&app).regie, None);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Wendy");
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Wendy heeft ruimte");
+    ctrl(&mut app, 's');
+    let Some(RegieOutcome::Overgedragen(h)) = disc(&app).regie else {
+        panic!("hand-over");
+    };
+    assert_eq!(h.to, Regisseur::Lid("wnguyen".into()));
+
+    // Action.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Huisbezoek met Wendy");
+    ctrl(&mut app, 's');
+    let act = &meeting(&app).agenda[case_item].actions[0];
+    assert_eq!(act.number, "A2026-007");
+    assert_eq!(act.owner, "aozdemir");
+    assert_eq!(act.due, d(2026, 3, 31));
+
+    // Regie check: three answers and a skip of the whole check is possible.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    ch(&mut app, 'y');
+    ch(&mut app, 'N');
+    ch(&mut app, '0');
+    ch(&mut app, '-');
+    typ(&mut app, "Geen zicht op betrokkenen");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.popups.last(), Some(Popup::RegieCheck { .. })));
+    press(&mut app, KeyCode::Esc);
+    let check = disc(&app).regie_check.expect("check");
+    assert_eq!(check.answers.len(), 4);
+    assert_eq!(
+        crate::session::check_answer(&disc(&app), RegieCheckPoint::BetrokkenenKennenElkaar),
+        Some(&CheckAnswer::Overgeslagen(
+            "Geen zicht op betrokkenen".into()
+        ))
+    );
+    assert_eq!(
+        crate::session::check_answer(&disc(&app), RegieCheckPoint::PlanMetDoelen),
+        Some(&CheckAnswer::Nee)
+    );
+
+    // Next evaluation.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "01-06-2026");
+    ctrl(&mut app, 's');
+    assert_eq!(disc(&app).next_evaluation, Some(d(2026, 6, 1)));
+
+    // Close: summary, confirm, cases updated, minutes written.
+    ch(&mut app, 'S');
+    assert_eq!(app.screen, Screen::Close);
+    press(&mut app, KeyCode::Enter);
+    let fx = press(&mut app, KeyCode::Enter);
+    assert!(fx.contains(&Effect::SaveCase("2026-0011".into())));
+    assert!(fx.contains(&Effect::WriteMinutes(d(2026, 3, 17))));
+    assert_eq!(app.screen, Screen::Start);
+    let team = app.team_data().expect("team");
+    let case = team.case("2026-0011").expect("case");
+    assert_eq!(case.regisseur, Some(Regisseur::Lid("wnguyen".into())));
+    assert_eq!(case.regie_history.len(), 1);
+    assert_eq!(case.next_evaluation, Some(d(2026, 6, 1)));
+    let m = team.meeting(d(2026, 3, 17)).expect("meeting");
+    assert_eq!(m.state, MeetingState::Gesloten);
+    assert_eq!(m.next_meeting, Some(d(2026, 3, 31)));
+
+    // Reopen (before the next meeting date).
+    assert!(screen_actions(&app).contains(&Action::Reopen));
+    ch(&mut app, 'R');
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Meeting);
+    assert_eq!(meeting(&app).state, MeetingState::Geopend);
+}
+
+#[test]
+fn a_running_meeting_resumes_at_its_item() {
+    let mut app = opened_app();
+    ch(&mut app, 'n');
+    ch(&mut app, 'n');
+    let ws = app.workspace.clone();
+    let resumed = App::new(ws, Lang::Nl, start_time());
+    assert_eq!(resumed.screen, Screen::Meeting);
+    assert_eq!(resumed.current_item(), Some(2));
+    assert!(matches!(resumed.status, Some(Status::Info(_))));
+}
+
+#[test]
+fn quitting_a_running_meeting_asks_and_force_quit_saves() {
+    let mut app = opened_app();
+    let fx = ch(&mut app, 'q');
+    assert!(fx.is_empty());
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::Confirm(Confirm::Quit))
+    ));
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.quit);
+    let fx = ctrl(&mut app, 'c');
+    assert!(app.quit);
+    assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17)), Effect::Quit]);
+}
+
+#[test]
+fn a_failed_save_is_shown_and_the_meeting_goes_on() {
+    let mut app = opened_app();
+    update(&mut app, Msg::Failed("schijf vol".into()));
+    assert_eq!(app.status, Some(Status::Error("schijf vol".into())));
+    ch(&mut app, 'n');
+    assert_eq!(app.current_item(), Some(1));
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = new_app();
+    ch(&mut app, '?');
+    assert!(matches!(app.popups.last(), Some(Popup::Help)));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popups.is_empty());
+}

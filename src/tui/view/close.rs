@@ -1,0 +1,118 @@
+//! The summary before closing: decisions, regie changes, new actions, warnings, next date.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{block, fmt_date, hint};
+use crate::i18n::tui::{T, regisseur_label};
+use crate::session;
+use crate::tui::app::App;
+use crate::tui::keymap::Action;
+
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let (Some(m), Some(team)) = (app.current_meeting(), app.team_data()) else {
+        return;
+    };
+    let s = &app.styles;
+    let lang = app.lang;
+    let t = &team.team;
+    let sum = session::summary(m, t, &team.cases);
+    let mut lines = vec![Line::styled(
+        format!("{} ({})", T::Decisions.text(lang), sum.decisions.len()),
+        s.heading,
+    )];
+    for d in &sum.decisions {
+        lines.push(Line::styled(
+            format!(
+                "  {} {} — {}",
+                d.number,
+                d.text,
+                t.member_name(&d.decided_by)
+            ),
+            s.base,
+        ));
+    }
+    lines.push(Line::styled(
+        format!(
+            "{} ({})",
+            T::RegieChanges.text(lang),
+            sum.regie_changes.len()
+        ),
+        s.heading,
+    ));
+    for r in &sum.regie_changes {
+        let from = r
+            .from
+            .as_ref()
+            .map(|f| regisseur_label(f, t, lang))
+            .unwrap_or_else(|| "—".into());
+        lines.push(Line::styled(
+            format!(
+                "  {}: {from} → {} ({})",
+                r.case,
+                regisseur_label(&r.to, t, lang),
+                r.reason
+            ),
+            s.base,
+        ));
+    }
+    lines.push(Line::styled(
+        format!("{} ({})", T::NewActions.text(lang), sum.actions.len()),
+        s.heading,
+    ));
+    for a in &sum.actions {
+        lines.push(Line::styled(
+            format!(
+                "  {} {} — {}, {}",
+                a.number,
+                a.text,
+                t.member_name(&a.owner),
+                fmt_date(a.due)
+            ),
+            s.base,
+        ));
+    }
+    for c in &sum.without_regisseur {
+        lines.push(Line::styled(
+            format!("⚠ {c}: {}", T::WarnNoRegisseur.text(lang)),
+            s.warning,
+        ));
+    }
+    if !sum.unfinished.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "⚠ {}: {}",
+                T::Unfinished.text(lang),
+                sum.unfinished.join(", ")
+            ),
+            s.warning,
+        ));
+    }
+    if let Some(n) = sum.next_meeting {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", T::NextMeeting.text(lang)), s.heading),
+            Span::styled(fmt_date(n), s.base),
+        ]));
+    }
+    lines.push(Line::default());
+    let mut l = vec![Span::raw("  ")];
+    l.extend(hint(app, Action::Select));
+    l.push(Span::styled(
+        format!(" — {}", T::CloseExplain.text(lang)),
+        s.muted,
+    ));
+    lines.push(Line::from(l));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.views.close_scroll, 0))
+            .block(block(
+                app,
+                format!("{} {}", T::CloseMeeting.text(lang), fmt_date(m.date)),
+                true,
+            )),
+        area,
+    );
+}

@@ -1,0 +1,313 @@
+//! Popups: help (generated from the key map), messages, confirmations, pickers, the regie
+//! check, and forms with the real editor widget.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::{block, centered};
+use crate::domain::{CheckAnswer, ItemKind, RegieCheckPoint};
+use crate::i18n::tui::{T, action_label, check_question};
+use crate::session;
+use crate::tui::app::{App, Confirm, Popup};
+use crate::tui::form::{FieldKind, Form};
+use crate::tui::keymap::Action;
+use crate::tui::picker::Picker;
+
+pub(super) fn draw(frame: &mut Frame, app: &App, popup: &Popup, body: Rect) {
+    match popup {
+        Popup::Help => help(frame, app, body),
+        Popup::Messages { title, lines } => {
+            let area = centered(body, 100, body.height.saturating_sub(2));
+            frame.render_widget(Clear, area);
+            let text: Vec<Line> = lines
+                .iter()
+                .map(|l| Line::styled(format!("⚠ {l}"), app.styles.warning))
+                .collect();
+            frame.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: false })
+                    .scroll((app.views.help_scroll, 0))
+                    .block(block(app, title.clone(), true)),
+                area,
+            );
+        }
+        Popup::Confirm(c) => confirm(frame, app, *c, body),
+        Popup::CasePicker(p) => picker(frame, app, T::ChooseCase.text(app.lang), p, body),
+        Popup::KindPicker(p) => picker(frame, app, T::ChooseKind.text(app.lang), p, body),
+        Popup::RolePicker { role, picker: p } => {
+            let title = match role {
+                crate::tui::app::Role::Voorzitter => T::Voorzitter,
+                crate::tui::app::Role::Notulist => T::Notulist,
+            };
+            picker(frame, app, title.text(app.lang), p, body)
+        }
+        Popup::RegieCheck { item, selected } => regie_check(frame, app, *item, *selected, body),
+        Popup::Form(f) => form(frame, app, f, body),
+    }
+}
+
+fn help(frame: &mut Frame, app: &App, body: Rect) {
+    let area = centered(body, 90, body.height);
+    frame.render_widget(Clear, area);
+    let s = &app.styles;
+    let lang = app.lang;
+    use Action::*;
+    let groups: [(T, &[Action]); 6] = [
+        (
+            T::HelpGeneral,
+            &[Help, Quit, ForceQuit, Up, Down, Select, Back],
+        ),
+        (T::HelpStart, &[Prepare, AddSignalled, Reopen, SwitchTeam]),
+        (
+            T::Agenda,
+            &[
+                AddCase,
+                AddItem,
+                MoveUp,
+                MoveDown,
+                LongerTime,
+                ShorterTime,
+                Remove,
+                OpenMeeting,
+            ],
+        ),
+        (
+            T::Meeting,
+            &[
+                NextItem,
+                PrevItem,
+                CyclePresence,
+                AddGuest,
+                ReviewDone,
+                ReviewPostpone,
+                ReviewDrop,
+                ReviewUndo,
+                ToClose,
+            ],
+        ),
+        (
+            T::RegieCheck,
+            &[CheckYes, CheckNo, CheckNotApplicable, CheckSkip],
+        ),
+        (T::HelpForms, &[NextField, PrevField, Save]),
+    ];
+    let mut lines = Vec::new();
+    for (title, actions) in groups {
+        lines.push(Line::styled(title.text(lang).to_string(), s.heading));
+        for a in actions {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<16}", app.keys.keys_label(*a)), s.key),
+                Span::styled(action_label(*a, lang).to_string(), s.base),
+            ]));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        T::HelpKeysFile.text(lang).to_string(),
+        s.muted,
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((app.views.help_scroll, 0))
+            .block(block(app, T::Help.text(lang), true)),
+        area,
+    );
+}
+
+fn confirm(frame: &mut Frame, app: &App, c: Confirm, body: Rect) {
+    let lang = app.lang;
+    let q = match c {
+        Confirm::RemoveItem(_) => T::ConfirmRemove,
+        Confirm::OpenMeeting => T::ConfirmOpen,
+        Confirm::CloseMeeting => T::ConfirmClose,
+        Confirm::Reopen => T::ConfirmReopen,
+        Confirm::Quit => T::ConfirmQuit,
+    };
+    let area = centered(body, 60, 6);
+    frame.render_widget(Clear, area);
+    let mut keys = super::hint(app, Action::Select);
+    keys.push(Span::raw("   "));
+    keys.extend(super::hint(app, Action::Back));
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(q.text(lang).to_string(), app.styles.base),
+            Line::default(),
+            Line::from(keys),
+        ])
+        .wrap(Wrap { trim: false })
+        .block(block(app, T::Confirm.text(lang), true)),
+        area,
+    );
+}
+
+fn picker(frame: &mut Frame, app: &App, title: &str, p: &Picker, body: Rect) {
+    let area = centered(body, 70, body.height.saturating_sub(2).max(8));
+    frame.render_widget(Clear, area);
+    let s = &app.styles;
+    let outer = block(app, title.to_string(), true);
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("{}: ", T::Search.text(app.lang)), s.muted),
+            Span::styled(format!("{}▏", p.query), s.base),
+        ])),
+        q,
+    );
+    let m = p.matches();
+    let items: Vec<ListItem> = m
+        .iter()
+        .map(|&i| ListItem::new(p.options[i].label.clone()))
+        .collect();
+    let mut st = ListState::default()
+        .with_selected((!m.is_empty()).then_some(p.selected.min(m.len().saturating_sub(1))));
+    frame.render_stateful_widget(
+        List::new(items)
+            .highlight_style(s.selected)
+            .highlight_symbol("▶ "),
+        list,
+        &mut st,
+    );
+}
+
+fn regie_check(frame: &mut Frame, app: &App, item: usize, selected: usize, body: Rect) {
+    let area = centered(body, 96, 14);
+    frame.render_widget(Clear, area);
+    let s = &app.styles;
+    let lang = app.lang;
+    let disc = app
+        .current_meeting()
+        .and_then(|m| m.agenda.get(item))
+        .and_then(|i| match &i.kind {
+            ItemKind::Casus(d) => Some(d),
+            _ => None,
+        });
+    let items: Vec<ListItem> = RegieCheckPoint::ALL
+        .iter()
+        .map(|p| {
+            let ans = disc.and_then(|d| session::check_answer(d, *p));
+            let (mark, style) = match ans {
+                Some(CheckAnswer::Ja) => (format!("✓ {}", T::Yes.text(lang)), s.ok),
+                Some(CheckAnswer::Nee) => (format!("✗ {}", T::No.text(lang)), s.warning),
+                Some(CheckAnswer::NietVanToepassing) => ("n.v.t.".to_string(), s.muted),
+                Some(CheckAnswer::Overgeslagen(_)) => {
+                    (format!("– {}", T::Skipped.text(lang)), s.muted)
+                }
+                None => ("?".to_string(), s.muted),
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{mark:<14}"), style),
+                Span::styled(check_question(*p, lang).to_string(), s.base),
+            ]))
+        })
+        .collect();
+    let skipped = disc
+        .and_then(|d| d.regie_check.as_ref())
+        .and_then(|c| c.skipped.clone());
+    let title = match skipped {
+        Some(r) => format!(
+            "{} — {}: {r}",
+            T::RegieCheck.text(lang),
+            T::Skipped.text(lang)
+        ),
+        None => format!(
+            "{} — {}",
+            T::RegieCheck.text(lang),
+            T::CheckRemoveToSkip.text(lang)
+        ),
+    };
+    let mut st = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        List::new(items)
+            .block(block(app, title, true))
+            .highlight_style(s.selected)
+            .highlight_symbol("▶ "),
+        area,
+        &mut st,
+    );
+}
+
+fn form(frame: &mut Frame, app: &App, f: &Form, body: Rect) {
+    let s = &app.styles;
+    let heights: Vec<u16> = f
+        .fields
+        .iter()
+        .map(|fl| match &fl.kind {
+            FieldKind::Text {
+                multiline: true, ..
+            } => 6,
+            FieldKind::Text { .. } => 3,
+            FieldKind::Pick(_) => 7,
+        })
+        .collect();
+    let total: u16 = heights.iter().sum::<u16>() + 3;
+    let area = centered(body, 90, total.min(body.height));
+    frame.render_widget(Clear, area);
+    let outer = block(app, f.title.clone(), true);
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    let mut constraints: Vec<Constraint> = heights.iter().map(|h| Constraint::Max(*h)).collect();
+    constraints.push(Constraint::Length(1));
+    let areas = Layout::vertical(constraints).split(inner);
+    for (i, field) in f.fields.iter().enumerate() {
+        let focused = i == f.focus;
+        let b = block(app, field.label.clone(), focused);
+        match &field.kind {
+            FieldKind::Text { area: ta, .. } => {
+                let mut ta = (**ta).clone();
+                ta.set_block(b);
+                ta.set_style(s.base);
+                ta.set_cursor_line_style(s.base);
+                if focused {
+                    ta.set_cursor_style(s.selected);
+                } else {
+                    ta.set_cursor_style(s.base);
+                }
+                frame.render_widget(&ta, areas[i]);
+            }
+            FieldKind::Pick(p) => {
+                let inner = b.inner(areas[i]);
+                frame.render_widget(b, areas[i]);
+                let m = p.matches();
+                let mut lines = vec![Line::from(vec![
+                    Span::styled(format!("{}: ", T::Search.text(app.lang)), s.muted),
+                    Span::styled(p.query.clone(), s.base),
+                ])];
+                let sel = p.selected.min(m.len().saturating_sub(1));
+                let visible = inner.height.saturating_sub(1) as usize;
+                let start = sel.saturating_sub(visible.saturating_sub(1));
+                for (k, &oi) in m.iter().enumerate().skip(start).take(visible) {
+                    let on = k == sel;
+                    lines.push(Line::styled(
+                        format!("{}{}", if on { "▶ " } else { "  " }, p.options[oi].label),
+                        if on && focused {
+                            s.selected
+                        } else if on {
+                            s.heading
+                        } else {
+                            s.base
+                        },
+                    ));
+                }
+                frame.render_widget(Paragraph::new(lines), inner);
+            }
+        }
+    }
+    if let Some(last) = areas.last() {
+        let line = match &f.error {
+            Some(e) => Line::styled(format!("⚠ {e}"), s.warning),
+            None => {
+                let mut v = super::hint(app, Action::Save);
+                v.push(Span::raw("  "));
+                v.extend(super::hint(app, Action::NextField));
+                v.push(Span::raw("  "));
+                v.extend(super::hint(app, Action::Back));
+                Line::from(v)
+            }
+        };
+        frame.render_widget(Paragraph::new(line), *last);
+    }
+}

@@ -1,0 +1,387 @@
+//! End to end: the real binary in a pseudo-terminal (120×36), driven by keys through a whole
+//! meeting on a temporary copy of a team folder; then the files on disk are checked. A second
+//! test kills the program mid-meeting and checks that it resumes where it stopped.
+//!
+//! Robust on slow CI machines: every step waits (generously) for text on the screen; nothing
+//! asserts on time.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use overleg::domain::{MeetingState, Regisseur};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const TODAY: &str = "2026-03-17";
+const WAIT: Duration = Duration::from_secs(90);
+
+struct Session {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Session {
+    fn start(data: &Path, home: &Path) -> Session {
+        let args = ["--data", &data.to_string_lossy(), "--today", TODAY].map(String::from);
+        Session::start_with(&args, home)
+    }
+
+    fn start_with(args: &[String], home: &Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 36,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_overleg"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_CONFIG_HOME", home.join(".config"));
+        let child = pty.slave.spawn_command(cmd).expect("spawn overleg");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            child,
+            writer,
+            output: rx,
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(36).expect("rows"),
+                std::num::NonZeroU16::new(120).expect("cols"),
+                0,
+            ),
+            _master: pty.master,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until `text` is on the screen; fails with the screen when it never comes.
+    fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.screen().contains(text) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!("waited for {text:?}; the screen shows:\n{}", self.screen());
+            }
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Sends keys and waits for text.
+    fn step(&mut self, keys: &str, expect: &str) {
+        self.send(keys);
+        self.wait_for(expect);
+    }
+
+    fn wait_exit(&mut self) {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            while let Ok(bytes) = self.output.try_recv() {
+                self.parser.process(&bytes);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("overleg did not stop; the screen shows:\n{}", self.screen());
+    }
+
+    fn kill_hard(&mut self) {
+        let pid = self.child.process_id().expect("pid");
+        let status = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        self.wait_exit();
+    }
+}
+
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const TAB: &str = "\t";
+const DOWN: &str = "\x1b[B";
+const CTRL_S: &str = "\x13";
+
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let team = tmp.path().join("velve");
+    overleg::session::fixture::write_team_folder(&team).expect("fixture");
+    std::fs::create_dir_all(tmp.path().join("home")).expect("home");
+    (tmp, team)
+}
+
+fn date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 17).expect("date")
+}
+
+/// Start → agenda with case 2026-0011 → open → to the case item.
+fn prepare_open_and_walk_to_case(s: &mut Session) {
+    s.wait_for("Casussen die om bespreking vragen");
+    s.step("a", "Gepland");
+    s.step("c", "Kies een casus");
+    s.step("ozturk", "2026-0011");
+    s.step(ENTER, "Casus inbrengen");
+    s.send(TAB);
+    s.step("Wie pakt de regie op?", "Wie pakt de regie op?");
+    s.step(CTRL_S, "4. Casus 2026-0011 (Fam. Öztürk)");
+    s.step("o", "Overleg openen?");
+    s.step(ENTER, "Opening en presentie  ⏱");
+    s.step(ENTER, "Zoek:");
+    s.step(ENTER, "Voorzitter: Ayşe Özdemir");
+    s.step("n", "2/5  Vaststellen verslag");
+    s.step(ENTER, "[✓] vastgesteld");
+    s.step("n", "3/5  Actiepunten");
+    s.step("d", "→ ✓ gedaan");
+    s.step("n", "4/5  Casus 2026-0011");
+}
+
+#[test]
+fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
+    let (tmp, team) = fixture();
+    let mut s = Session::start(&team, &tmp.path().join("home"));
+    prepare_open_and_walk_to_case(&mut s);
+
+    s.send(DOWN);
+    s.step(ENTER, "Verdiepende vragen");
+    s.step("Oma woont dichtbij", "Oma woont dichtbij");
+    // Esc alone: wait until the form is gone before the next escape sequence.
+    s.step(ESC, "S afsluiten");
+    s.step(DOWN, "▶ Adviezen (0)");
+    s.step(ENTER, "Advies toevoegen");
+    s.send(TAB);
+    s.send("Betrek de school");
+    s.step(CTRL_S, "Adviezen (1)");
+    s.send(DOWN);
+    s.step(ENTER, "Besluit vastleggen");
+    s.send("Gezinscoach inzetten");
+    s.step(CTRL_S, "Besluiten (1)");
+    s.send(DOWN);
+    s.step(ENTER, "Regie");
+    s.step("Wendy", "naar Wendy");
+    s.send(ENTER);
+    s.send("Wendy heeft ruimte");
+    s.step(CTRL_S, "→ naar Wendy Nguyễn (Wendy heeft ruimte)");
+    s.send(DOWN);
+    s.step(ENTER, "Actie toevoegen");
+    s.send("Huisbezoek plannen");
+    s.step(CTRL_S, "Acties (1)");
+    s.step("n", "5/5  Rondvraag");
+    s.step("S", "Overleg afsluiten");
+    s.step(ENTER, "Overleg sluiten?");
+    s.step(ENTER, "Overleg gesloten");
+    s.send("q");
+    s.wait_exit();
+
+    let loaded = overleg::storage::load_workspace(&team);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let data = &loaded.workspace.teams[0];
+    let m = data.meeting(date()).expect("meeting file");
+    assert_eq!(m.state, MeetingState::Gesloten);
+    assert_eq!(m.voorzitter.as_deref(), Some("aozdemir"));
+    assert_eq!(m.decisions().count(), 1);
+    assert_eq!(
+        m.decisions().next().map(|d| d.number.as_str()),
+        Some("2026-005")
+    );
+    assert_eq!(
+        m.actions().next().map(|a| a.text.as_str()),
+        Some("Huisbezoek plannen")
+    );
+    assert_eq!(m.action_reviews.len(), 1);
+    let prev = data
+        .meeting(NaiveDate::from_ymd_opt(2026, 3, 3).expect("date"))
+        .expect("previous");
+    assert_eq!(
+        prev.minutes_status,
+        overleg::domain::MinutesStatus::Vastgesteld
+    );
+    let case = data.case("2026-0011").expect("case");
+    assert_eq!(case.regisseur, Some(Regisseur::Lid("wnguyen".into())));
+    let change = case.regie_history.last().expect("history");
+    assert_eq!(change.meeting, Some(date()));
+    assert_eq!(change.reason, "Wendy heeft ruimte");
+    let minutes = team.join("minutes").join("2026-03-17.md");
+    let text = std::fs::read_to_string(&minutes).expect("minutes");
+    assert!(text.contains("Gezinscoach inzetten"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&minutes)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn killed_mid_meeting_it_resumes_where_it_stopped() {
+    let (tmp, team) = fixture();
+    let home = tmp.path().join("home");
+    let mut s = Session::start(&team, &home);
+    prepare_open_and_walk_to_case(&mut s);
+    s.send(DOWN);
+    s.step(ENTER, "Verdiepende vragen");
+    s.step("Tekst van voor de crash", "Tekst van voor de crash");
+    s.kill_hard();
+
+    let mut again = Session::start(&team, &home);
+    again.wait_for("Overleg hervat");
+    again.wait_for("4/5  Casus 2026-0011");
+    again.wait_for("Tekst van voor de crash");
+    again.send("\x03");
+    again.wait_exit();
+
+    let loaded = overleg::storage::load_workspace(&team);
+    let m = loaded.workspace.teams[0].meeting(date()).expect("meeting");
+    assert_eq!(m.state, MeetingState::Geopend);
+    assert_eq!(m.progress.current_item, Some(3));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(entry.file_name())).expect("copy");
+        }
+    }
+}
+
+/// The same meeting on a copy of the shipped demo municipality: its planned meeting gets one
+/// more case, is opened, walked to that case, recorded and closed.
+#[test]
+fn a_meeting_on_the_demo_data() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    copy_dir(&demo, &data);
+    let home = tmp.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+
+    // What to expect, read from the copy.
+    let ws = overleg::storage::load_workspace(&data).workspace;
+    let team = &ws.teams[0];
+    let planned = team
+        .meetings
+        .iter()
+        .find(|m| m.state == MeetingState::Gepland)
+        .expect("the demo has a planned meeting");
+    let on_agenda: Vec<&str> = planned
+        .case_discussions()
+        .map(|d| d.case.as_str())
+        .collect();
+    let case = team
+        .cases
+        .iter()
+        .filter(|c| c.is_open() && !on_agenda.contains(&c.code.as_str()))
+        .min_by_key(|c| c.regisseur.is_some())
+        .expect("a case to bring in");
+    let to = team
+        .team
+        .members
+        .iter()
+        .find(|m| case.regisseur_member() != Some(m.id.as_str()))
+        .expect("a member");
+    let items = planned.agenda.len() + 1;
+    let case_item = planned.agenda.len(); // before the rondvraag, 1-based on screen
+    let date = planned.date;
+    let today = date.format("%Y-%m-%d").to_string();
+
+    let pty_args = [
+        "--data",
+        &data.to_string_lossy(),
+        "--today",
+        &today,
+        "--team",
+        &team.team.id,
+    ]
+    .map(String::from);
+    let mut s = Session::start_with(&pty_args, &home);
+    s.wait_for("Casussen die om bespreking vragen");
+    s.step("a", "min");
+    s.step("c", "Kies een casus");
+    s.step(&case.code, &case.code);
+    s.step(ENTER, "Casus inbrengen");
+    s.send(TAB);
+    s.send("Wie neemt de regie?");
+    s.step(CTRL_S, &format!("Casus {} ({})", case.code, case.pseudonym));
+    s.step("o", "Overleg openen?");
+    s.step(ENTER, &format!("1/{items}"));
+    for i in 2..=case_item {
+        s.step("n", &format!("{i}/{items}"));
+    }
+    s.wait_for(&format!("Casus {}", case.code));
+    s.send(DOWN);
+    s.send(DOWN);
+    s.send(DOWN);
+    s.step(ENTER, "Besluit vastleggen");
+    s.send("Casus wordt verdeeld");
+    s.step(CTRL_S, "Besluiten (1)");
+    s.send(DOWN);
+    s.step(ENTER, "Regie");
+    s.step(&to.name, &format!("naar {}", to.name));
+    s.send(ENTER);
+    s.send("heeft ruimte");
+    s.step(CTRL_S, "(heeft ruimte)");
+    s.send(DOWN);
+    s.step(ENTER, "Actie toevoegen");
+    s.send("Kennismaking plannen");
+    s.step(CTRL_S, "Acties (1)");
+    s.step("S", "Overleg afsluiten");
+    s.step(ENTER, "Overleg sluiten?");
+    s.step(ENTER, "Overleg gesloten");
+    s.send("q");
+    s.wait_exit();
+
+    let loaded = overleg::storage::load_workspace(&data);
+    let t = loaded
+        .workspace
+        .team(&team.team.id)
+        .expect("team after the meeting");
+    let m = t.meeting(date).expect("meeting");
+    assert_eq!(m.state, MeetingState::Gesloten);
+    assert!(m.decisions().any(|d| d.text == "Casus wordt verdeeld"));
+    assert!(m.actions().any(|a| a.text == "Kennismaking plannen"));
+    let c = t.case(&case.code).expect("case");
+    assert_eq!(c.regisseur, Some(Regisseur::Lid(to.id.clone())));
+    assert_eq!(c.regie_history.last().and_then(|h| h.meeting), Some(date));
+    let minutes = t
+        .dir
+        .join("minutes")
+        .join(format!("{}.md", date.format("%Y-%m-%d")));
+    assert!(minutes.exists());
+}
