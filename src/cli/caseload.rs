@@ -157,7 +157,8 @@ fn pct(p: Option<f32>) -> String {
     p.map_or_else(|| "–".to_string(), |p| format!("{p:.0}%"))
 }
 
-fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
+/// One member as a table row (see [`table_lines`]).
+pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
     let b = m.by_complexity;
     [
         m.name.clone(),
@@ -175,11 +176,59 @@ fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
     ]
 }
 
+/// The totals of a team as a table row.
+pub fn totals_row(t: &TeamCaseload, lang: Lang) -> [String; 8] {
+    let tot = &t.totals;
+    let b = tot.by_complexity;
+    [
+        i18n::caseload::team_total(lang).to_string(),
+        String::new(),
+        b.total().to_string(),
+        format!("{}/{}/{}", b.licht, b.midden, b.zwaar),
+        dec(tot.weighted, 1),
+        dec(tot.capacity, 1),
+        format!(
+            "{} {}",
+            pct(tot.load_percent),
+            i18n::caseload::band(caseload::LoadBand::of(tot.load_percent), lang)
+        ),
+        format!("{} / {}", tot.overdue_actions, tot.evaluations_due),
+    ]
+}
+
+/// Rows aligned into lines: text columns left, figures right.
+pub fn table_lines(rows: &[[String; 8]]) -> Vec<String> {
+    let mut widths = [0usize; 8];
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (i, (c, w)) in r.iter().zip(widths).enumerate() {
+                let pad = " ".repeat(w - c.chars().count());
+                if i == 0 || i == 6 {
+                    line.push_str(c);
+                    line.push_str(&pad);
+                } else {
+                    line.push_str(&pad);
+                    line.push_str(c);
+                }
+                line.push_str("  ");
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
 /// The plain-text table of one team.
 pub fn render_team(t: &TeamCaseload, lang: Lang) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let n = &t.norm;
+    let tot = &t.totals;
     let _ = writeln!(
         s,
         "{}",
@@ -198,43 +247,9 @@ pub fn render_team(t: &TeamCaseload, lang: Lang) -> String {
     );
     let mut rows: Vec<[String; 8]> = vec![i18n::caseload::columns(lang).map(str::to_string)];
     rows.extend(t.members.iter().map(|m| member_row(m, lang)));
-    let tot = &t.totals;
-    let b = tot.by_complexity;
-    rows.push([
-        i18n::caseload::team_total(lang).to_string(),
-        String::new(),
-        b.total().to_string(),
-        format!("{}/{}/{}", b.licht, b.midden, b.zwaar),
-        dec(tot.weighted, 1),
-        dec(tot.capacity, 1),
-        format!(
-            "{} {}",
-            pct(tot.load_percent),
-            i18n::caseload::band(caseload::LoadBand::of(tot.load_percent), lang)
-        ),
-        format!("{} / {}", tot.overdue_actions, tot.evaluations_due),
-    ]);
-    let mut widths = [0usize; 8];
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
-        }
-    }
-    for r in &rows {
-        let mut line = String::new();
-        for (i, (c, w)) in r.iter().zip(widths).enumerate() {
-            let pad = w - c.chars().count();
-            // Text columns left, figures right.
-            if i == 0 || i == 6 {
-                line.push_str(c);
-                line.push_str(&" ".repeat(pad));
-            } else {
-                line.push_str(&" ".repeat(pad));
-                line.push_str(c);
-            }
-            line.push_str("  ");
-        }
-        let _ = writeln!(s, "{}", line.trim_end());
+    rows.push(totals_row(t, lang));
+    for line in table_lines(&rows) {
+        let _ = writeln!(s, "{line}");
     }
     let _ = writeln!(
         s,

@@ -150,3 +150,62 @@ pub fn no_teams(dir: &str, lang: Lang) -> String {
         Lang::En => format!("No teams found in {dir}."),
     }
 }
+
+/// Labels of the case card and the caseload screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Card {
+    Title,
+    CaseloadTitle,
+    Regisseur,
+    NoRegisseur,
+    Signals,
+    AtRegistration,
+    Now,
+    RegieHistory,
+    Provisions,
+    Ended,
+    EndingSoon,
+    NextEvaluation,
+    Discussions,
+    Question,
+    Advice,
+    Decision,
+    Action,
+    OtherActions,
+    None,
+    NotFound,
+    Due,
+    SearchEmpty,
+}
+
+/// The text of a card label.
+pub fn card(label: Card, lang: Lang) -> &'static str {
+    let (nl, en) = match label {
+        Card::Title => ("Casuskaart", "Case card"),
+        Card::CaseloadTitle => ("Caseload", "Caseload"),
+        Card::Regisseur => ("Regisseur", "Regisseur"),
+        Card::NoRegisseur => ("⚠ geen regisseur", "⚠ no regisseur"),
+        Card::Signals => ("Aandacht", "Attention"),
+        Card::AtRegistration => ("Bij aanmelding", "At referral"),
+        Card::Now => ("Nu", "Now"),
+        Card::RegieHistory => ("Regiegeschiedenis", "Regie history"),
+        Card::Provisions => ("Voorzieningen", "Provisions"),
+        Card::Ended => ("afgelopen", "ended"),
+        Card::EndingSoon => ("loopt binnenkort af", "ends soon"),
+        Card::NextEvaluation => ("Volgende evaluatie", "Next evaluation"),
+        Card::Discussions => ("Besprekingen", "Discussions"),
+        Card::Question => ("vraag", "question"),
+        Card::Advice => ("advies", "advice"),
+        Card::Decision => ("besluit", "decision"),
+        Card::Action => ("actie", "action"),
+        Card::OtherActions => ("Overige acties", "Other actions"),
+        Card::None => ("geen", "none"),
+        Card::NotFound => ("Casus niet gevonden.", "Case not found."),
+        Card::Due => ("uiterlijk", "due"),
+        Card::SearchEmpty => (
+            "Typ een naam, casuscode, leefgebied, besluit of actie.",
+            "Type a name, case code, life domain, decision or action.",
+        ),
+    };
+    lang.pick(nl, en)
+}

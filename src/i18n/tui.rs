@@ -372,6 +372,8 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::CheckNotApplicable => ("n.v.t.", "n/a"),
         Action::CheckSkip => ("overslaan", "skip"),
         Action::ToClose => ("afsluiten", "close"),
+        Action::Search => ("zoeken", "search"),
+        Action::Caseload => ("caseload", "caseload"),
     };
     lang.pick(nl, en)
 }

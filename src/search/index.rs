@@ -206,6 +206,11 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
+    /// Number of teams indexed.
+    pub fn team_count(&self) -> usize {
+        self.team_names.len()
+    }
+
     /// Display name of a team by index.
     pub fn team_name(&self, team: u32) -> &str {
         self.team_names.get(team as usize).map_or("", |s| s)

@@ -103,6 +103,17 @@ impl std::fmt::Debug for Searcher {
     }
 }
 
+impl Clone for Searcher {
+    fn clone(&self) -> Searcher {
+        Searcher {
+            engine: self.engine,
+            skim: SkimMatcherV2::default().ignore_case(),
+            nucleo_config: self.nucleo_config.clone(),
+            last: self.last.clone(),
+        }
+    }
+}
+
 impl Default for Searcher {
     fn default() -> Self {
         Searcher::new(Engine::DEFAULT)

@@ -47,6 +47,8 @@ pub enum Action {
     CheckNotApplicable,
     CheckSkip,
     ToClose,
+    Search,
+    Caseload,
 }
 
 /// One key with modifiers, as written in the key map ("ctrl-s", "K", "enter").

@@ -25,6 +25,7 @@ pub mod app;
 pub mod effects;
 pub mod form;
 pub mod keymap;
+pub mod lookups;
 pub mod minutes_md;
 pub mod picker;
 pub mod runtime;

@@ -96,11 +96,20 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 save_and_quit(app)
             }
         }
+        Action::Search => {
+            crate::tui::lookups::open_search(app);
+            vec![]
+        }
+        Action::Caseload if app.screen == Screen::Start => {
+            crate::tui::lookups::open_caseload(app);
+            vec![]
+        }
         _ => match app.screen {
             Screen::TeamPicker | Screen::Start | Screen::Agenda | Screen::Close => {
                 screens::on_action(app, action)
             }
             Screen::Meeting => meeting::on_action(app, action),
+            Screen::Caseload | Screen::CaseCard => crate::tui::lookups::on_action(app, action),
         },
     }
 }
@@ -125,6 +134,7 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
             if app.workspace.teams.len() > 1 {
                 v.push(SwitchTeam);
             }
+            v.extend([Search, Caseload]);
             v
         }
         Screen::Agenda => vec![
@@ -143,6 +153,8 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
         ],
         Screen::Meeting => meeting::actions(app),
         Screen::Close => vec![Select, Up, Down, Back],
+        Screen::Caseload => vec![Select, Search, Up, Down, Back],
+        Screen::CaseCard => vec![Search, Up, Down, Back],
     };
     v.extend([Help, Quit]);
     v
@@ -168,6 +180,7 @@ pub fn popup_actions(popup: &Popup) -> Vec<Action> {
             Back,
         ],
         Popup::Form(_) => vec![NextField, PrevField, Save, Back],
+        Popup::Search(_) => vec![Select, Back],
     }
 }
 
