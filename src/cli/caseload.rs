@@ -172,7 +172,7 @@ pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
             pct(m.load_percent),
             i18n::caseload::band(m.band, lang)
         ),
-        format!("{} / {}", m.overdue_actions.len(), m.evaluations_due.len()),
+        format!("{}/{}", m.overdue_actions.len(), m.evaluations_due.len()),
     ]
 }
 
@@ -192,7 +192,7 @@ pub fn totals_row(t: &TeamCaseload, lang: Lang) -> [String; 8] {
             pct(tot.load_percent),
             i18n::caseload::band(caseload::LoadBand::of(tot.load_percent), lang)
         ),
-        format!("{} / {}", tot.overdue_actions, tot.evaluations_due),
+        format!("{}/{}", tot.overdue_actions, tot.evaluations_due),
     ]
 }
 

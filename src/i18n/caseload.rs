@@ -52,7 +52,7 @@ pub fn columns(lang: Lang) -> [&'static str; 8] {
             "gewogen",
             "norm×fte",
             "belasting",
-            "te laat / evaluaties",
+            "te laat/eval.",
         ],
         Lang::En => [
             "member",
@@ -62,7 +62,7 @@ pub fn columns(lang: Lang) -> [&'static str; 8] {
             "weighted",
             "norm×FTE",
             "load",
-            "overdue / evaluations",
+            "overdue/eval.",
         ],
     }
 }

@@ -56,11 +56,7 @@ pub fn search_key(app: &mut App, mut p: SearchPopup, key: &KeyEvent) {
             return;
         }
         KeyCode::Up => p.selected = p.selected.saturating_sub(1),
-        KeyCode::Down => {
-            if p.selected + 1 < p.results.hits.len() {
-                p.selected += 1;
-            }
-        }
+        KeyCode::Down if p.selected + 1 < p.results.hits.len() => p.selected += 1,
         KeyCode::Backspace => {
             p.query.pop();
             if let Some(index) = app.search_index.clone() {

@@ -114,7 +114,21 @@ pub fn draw_caseload(frame: &mut Frame, app: &App, area: Rect) {
     let mut rows = vec![i18n::caseload::columns(lang).map(str::to_string)];
     rows.extend(t.members.iter().map(|m| member_row(m, lang)));
     rows.push(totals_row(&t, lang));
-    let table = table_lines(&rows);
+    let mut table = table_lines(&rows);
+    // Narrow terminals: leave out the weighted figures; the percentage and band remain.
+    if table
+        .iter()
+        .map(|l| l.chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        > inner.width as usize
+    {
+        for r in &mut rows {
+            r[4].clear();
+            r[5].clear();
+        }
+        table = table_lines(&rows);
+    }
     let mut lines = vec![Line::styled(
         i18n::caseload::norm(
             n.cases_per_fte,
