@@ -240,10 +240,12 @@ impl Searcher {
     fn score_chunk(&self, index: &SearchIndex, ids: &[u32], q: &str) -> Vec<(u32, i64)> {
         let entries = ids
             .iter()
-            .filter_map(|&i| Some((i, index.entries.get(i as usize)?)))
-            .filter(|(_, e)| is_subsequence(q, &e.folded.text));
+            .filter_map(|&i| Some((i, index.entries.get(i as usize)?)));
         match self.engine {
+            // Skim collects every candidate into a char vector first: a cheap byte-level
+            // subsequence check spares it most of them. Nucleo prefilters with memchr itself.
             Engine::Skim => entries
+                .filter(|(_, e)| is_subsequence(q, &e.folded.text))
                 .filter_map(|(i, e)| Some((i, self.skim.fuzzy_match(&e.folded.text, q)?)))
                 .collect(),
             Engine::Nucleo => {
