@@ -142,9 +142,46 @@ fn bench_caseload(c: &mut Criterion) {
 
 criterion_group!(benches, bench_load, bench_keystroke, bench_caseload);
 
+/// CPU seconds (user + system) this process has used so far, from /proc/self/stat.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses): utime is 14th, stime 15th.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// CPU time per keystroke, which a busy shared machine does not inflate the way it inflates
+/// wall time: on an idle 2-core machine the wall time of the parallel part is about half.
+fn cpu_per_keystroke() {
+    let ws = load_workspace(&data_dir()).workspace;
+    let index = SearchIndex::build(&ws);
+    const N: u32 = 100;
+    for (name, engine) in [("skim", Engine::Skim), ("nucleo", Engine::Nucleo)] {
+        for q in ["o", "oz", "ozd", "ozdemir", "sahin", "een", "2026-01"] {
+            let mut s = Searcher::new(engine);
+            let (Some(c0), t0) = (cpu_seconds(), std::time::Instant::now()) else {
+                return;
+            };
+            for _ in 0..N {
+                s.reset();
+                black_box(s.search(&index, q, 50).total);
+            }
+            let cpu = cpu_seconds().unwrap_or(c0) - c0;
+            eprintln!(
+                "cpu per keystroke {name:6} {q:8}: {:6.2} ms CPU, {:6.2} ms wall",
+                cpu * 1000.0 / f64::from(N),
+                t0.elapsed().as_secs_f64() * 1000.0 / f64::from(N)
+            );
+        }
+    }
+}
+
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
+    cpu_per_keystroke();
     if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
         for line in status.lines().filter(|l| l.starts_with("VmHWM")) {
             eprintln!("peak memory of the bench process: {line}");

@@ -125,7 +125,7 @@ pub(super) fn save_and_quit(app: &App) -> Vec<Effect> {
 pub fn screen_actions(app: &App) -> Vec<Action> {
     use Action::*;
     let mut v = match app.screen {
-        Screen::TeamPicker => vec![Up, Down, Select],
+        Screen::TeamPicker => vec![Up, Down, Select, Search],
         Screen::Start => {
             let mut v = vec![Prepare, Up, Down, AddSignalled];
             if screens::can_reopen(app) {
