@@ -120,6 +120,9 @@ impl Default for Searcher {
     }
 }
 
+/// Query length from which nucleo gets the byte-level prefilter too.
+const PREFILTER_FROM: usize = 3;
+
 /// Is `needle` a subsequence of `hay`?
 fn is_subsequence(needle: &str, hay: &str) -> bool {
     if needle.is_ascii() && hay.is_ascii() {
@@ -253,7 +256,10 @@ impl Searcher {
                 let mut qbuf = Vec::new();
                 let mut hbuf = Vec::new();
                 let needle = utf32(q, &mut qbuf);
+                // From three letters on most lines fail; the byte scan rejects them cheaper.
+                let prefilter = q.chars().count() >= PREFILTER_FROM;
                 entries
+                    .filter(|(_, e)| !prefilter || is_subsequence(q, &e.folded.text))
                     .filter_map(|(i, e)| {
                         let hay = utf32(&e.folded.text, &mut hbuf);
                         let s = matcher.fuzzy_match(hay, needle)?;
