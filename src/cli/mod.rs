@@ -82,6 +82,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, args),
-        Some(Command::Demo(args)) => demo::run(lang, args),
+        Some(Command::Demo(args)) => demo::run(lang, today, args),
     }
 }

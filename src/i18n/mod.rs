@@ -1,6 +1,7 @@
 //! All text shown to users, Dutch first and English second. Each area of the app keeps its
 //! texts in a submodule here, so translations live in one place.
 
+pub mod demo;
 pub mod minutes;
 
 use serde::{Deserialize, Serialize};

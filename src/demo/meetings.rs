@@ -1,0 +1,782 @@
+//! Generation of meetings: past (closed) meetings with attendance, reviews, case discussions,
+//! decisions and actions, and one upcoming meeting with a prepared agenda. Regie hand-overs
+//! agreed in a meeting are written into the case's `regie_history` as well.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use rand::RngExt;
+use rand_chacha::ChaCha8Rng;
+
+use super::names::pick;
+use super::texts::{self, Script, ScriptPicker};
+use crate::domain::{
+    ActionItem, ActionLedger, ActionReview, ActionStatus, Advice, AgendaItem, Attendance, Case,
+    CaseDiscussion, CaseStatus, CheckAnswer, Consultation, Decision, Dissent, Guest, ItemKind,
+    Kader, Law, Meeting, MeetingState, MinutesStatus, Presence, PreviousMinutes, Progress,
+    RegieChange, RegieCheck, RegieCheckAnswer, RegieCheckPoint, RegieHandOver, RegieOutcome,
+    Regisseur, ReviewOutcome, Role, Team,
+};
+
+/// Continuous numbering of the besluitenlijst and actielijst of one team.
+#[derive(Debug, Clone, Copy)]
+pub struct Counters {
+    pub decision: u32,
+    pub action: u32,
+}
+
+impl Counters {
+    fn decision(&mut self, date: NaiveDate) -> String {
+        self.decision += 1;
+        format!("{}-{:03}", date.year(), self.decision)
+    }
+    fn action(&mut self, date: NaiveDate) -> String {
+        self.action += 1;
+        format!("A{}-{:03}", date.year(), self.action)
+    }
+}
+
+/// Dates of the `past` meetings before the next rhythm date after `today`, and that date.
+pub fn meeting_dates(team: &Team, today: NaiveDate, past: usize) -> (Vec<NaiveDate>, NaiveDate) {
+    let upcoming = team.rhythm.next_after(today);
+    let step = 7 * i64::from(team.rhythm.interval_weeks.max(1));
+    let dates = (1..=past as i64)
+        .rev()
+        .map(|k| upcoming - Duration::days(step * k))
+        .collect();
+    (dates, upcoming)
+}
+
+/// Generates `past` closed meetings and one upcoming meeting for a team, oldest first.
+pub fn generate_meetings(
+    rng: &mut ChaCha8Rng,
+    team: &Team,
+    cases: &mut [Case],
+    today: NaiveDate,
+    past: usize,
+    counters: &mut Counters,
+) -> Vec<Meeting> {
+    let (dates, upcoming) = meeting_dates(team, today, past);
+    let mut meetings: Vec<Meeting> = Vec::new();
+    let mut discussed: BTreeSet<usize> = BTreeSet::new();
+    let mut picker = ScriptPicker::default();
+    for (i, &date) in dates.iter().enumerate() {
+        let last = i + 1 == dates.len();
+        let m = past_meeting(
+            rng,
+            team,
+            cases,
+            date,
+            i,
+            last,
+            &meetings,
+            counters,
+            &mut discussed,
+            &mut picker,
+        );
+        meetings.push(m);
+    }
+    meetings.push(upcoming_meeting(
+        rng,
+        team,
+        cases,
+        upcoming,
+        &mut discussed,
+        &mut picker,
+    ));
+    meetings
+}
+
+fn holders(team: &Team) -> Vec<&str> {
+    team.members
+        .iter()
+        .filter(|m| m.roles.iter().any(|r| r.holds_cases()))
+        .map(|m| m.id.as_str())
+        .collect()
+}
+
+fn manager(team: &Team) -> Option<&str> {
+    team.members
+        .iter()
+        .find(|m| m.roles.contains(&Role::Wijkteammanager))
+        .map(|m| m.id.as_str())
+}
+
+fn chair(team: &Team, present: &[String]) -> Option<String> {
+    let by_role = |role: Role| {
+        team.members
+            .iter()
+            .find(|m| m.roles.contains(&role) && present.contains(&m.id))
+            .map(|m| m.id.clone())
+    };
+    by_role(Role::Wijkteammanager)
+        .or_else(|| by_role(Role::Transformatiecoach))
+        .or_else(|| present.first().cloned())
+}
+
+/// Picks cases to discuss: open, registered before the meeting, not yet discussed.
+fn pick_cases(
+    rng: &mut ChaCha8Rng,
+    cases: &[Case],
+    date: NaiveDate,
+    n: usize,
+    discussed: &BTreeSet<usize>,
+) -> Vec<usize> {
+    let candidates: Vec<usize> = (0..cases.len())
+        .filter(|&i| {
+            let c = &cases[i];
+            c.is_open()
+                && c.status != CaseStatus::Aanmelding
+                && c.registered + Duration::days(7) < date
+                && !discussed.contains(&i)
+        })
+        .collect();
+    let mut chosen = Vec::new();
+    for _ in 0..n * 4 {
+        if chosen.len() == n || candidates.is_empty() {
+            break;
+        }
+        let i = *pick(rng, &candidates);
+        if !chosen.contains(&i) {
+            chosen.push(i);
+        }
+    }
+    chosen
+}
+
+fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem {
+    AgendaItem {
+        title: title.into(),
+        kind,
+        time_box_minutes: minutes,
+        elapsed_seconds: 0,
+        done: false,
+        notes: String::new(),
+        decisions: Vec::new(),
+        actions: Vec::new(),
+    }
+}
+
+fn choose_script(picker: &mut ScriptPicker, rng: &mut ChaCha8Rng, case: &Case) -> Option<Script> {
+    let kind = super::names::kind_of(&case.household, &case.pseudonym);
+    picker.choose(rng, &case.leefgebieden, kind)
+}
+
+/// Up to `n` cases with a script each; only those are marked as discussed.
+fn cases_with_scripts(
+    rng: &mut ChaCha8Rng,
+    cases: &[Case],
+    date: NaiveDate,
+    n: usize,
+    discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
+) -> Vec<(usize, Script)> {
+    picker.next_meeting();
+    let mut out = Vec::new();
+    for ci in pick_cases(rng, cases, date, n * 3, discussed) {
+        if out.len() == n {
+            break;
+        }
+        if let Some(s) = choose_script(picker, rng, &cases[ci]) {
+            discussed.insert(ci);
+            out.push((ci, s));
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn past_meeting(
+    rng: &mut ChaCha8Rng,
+    team: &Team,
+    cases: &mut [Case],
+    date: NaiveDate,
+    index: usize,
+    last: bool,
+    earlier: &[Meeting],
+    counters: &mut Counters,
+    discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
+) -> Meeting {
+    // Attendance: one excused, sometimes one absent without notice.
+    let mut attendance: Vec<Attendance> = team
+        .members
+        .iter()
+        .map(|m| Attendance {
+            member: m.id.clone(),
+            presence: Presence::Aanwezig,
+        })
+        .collect();
+    let mgr = manager(team).map(str::to_string);
+    let absentable: Vec<usize> = (0..attendance.len())
+        .filter(|&i| Some(&attendance[i].member) != mgr.as_ref())
+        .collect();
+    if absentable.len() > 4 {
+        let a = rng.random_range(0..absentable.len());
+        attendance[absentable[a]].presence = Presence::AfwezigMetKennisgeving;
+        if index == 1 || rng.random_bool(0.3) {
+            let b = (a + 1 + rng.random_range(0..absentable.len() - 1)) % absentable.len();
+            attendance[absentable[b]].presence = Presence::AfwezigZonderKennisgeving;
+        }
+    }
+    let present: Vec<String> = attendance
+        .iter()
+        .filter(|a| a.presence == Presence::Aanwezig)
+        .map(|a| a.member.clone())
+        .collect();
+    let present_holders: Vec<String> = holders(team)
+        .into_iter()
+        .filter(|h| present.iter().any(|p| p == h))
+        .map(str::to_string)
+        .collect();
+    let voorzitter = chair(team, &present);
+    let notulist = (!present_holders.is_empty())
+        .then(|| present_holders[index % present_holders.len()].clone());
+
+    let mut guests = Vec::new();
+    if index == 0 {
+        guests.push(Guest {
+            name: super::cases::person_name(rng),
+            role: "ervaringsdeskundige".into(),
+        });
+    } else if rng.random_bool(0.3) {
+        guests.push(Guest {
+            name: super::cases::person_name(rng),
+            role: "woonconsulent Woonstichting De Veste".into(),
+        });
+    }
+
+    // Review open actions of earlier meetings.
+    let ledger = ActionLedger::from_meetings(earlier.iter(), None);
+    let mut action_reviews = Vec::new();
+    for state in ledger.open() {
+        let (kind, note) = *pick(rng, texts::REVIEW_NOTES);
+        let outcome = match kind {
+            0 => ReviewOutcome::Gedaan,
+            1 => ReviewOutcome::Doorgeschoven(date + Duration::days(14)),
+            _ => ReviewOutcome::Vervallen,
+        };
+        action_reviews.push(ActionReview {
+            action: state.item.number.clone(),
+            outcome,
+            note: note.into(),
+        });
+    }
+
+    let n_cases = rng.random_range(4..=7);
+    let chosen = cases_with_scripts(rng, cases, date, n_cases, discussed, picker);
+    let case_box = (60 / chosen.len().max(1) as u32).clamp(8, 15);
+    let mut agenda = vec![
+        standing(ItemKind::Opening, "Opening en presentie", 3),
+        standing(ItemKind::VorigVerslag, "Verslag vorig overleg", 2),
+        standing(ItemKind::Actiepunten, "Actielijst", 8),
+    ];
+    if let Some(p) = earlier.last() {
+        agenda[1].notes = format!("Verslag van {} vastgesteld.", p.date.format("%d-%m-%Y"));
+    }
+    for (k, &(ci, script)) in chosen.iter().enumerate() {
+        let item = discussion(
+            rng,
+            script,
+            team,
+            &mut cases[ci],
+            date,
+            &present,
+            &present_holders,
+            &guests,
+            k,
+            counters,
+            last && k == 0,
+        );
+        let mut item = item;
+        item.time_box_minutes = case_box;
+        agenda.push(item);
+    }
+    if index == 1 {
+        agenda.push(redistribution(
+            rng,
+            team,
+            cases,
+            date,
+            &present_holders,
+            counters,
+        ));
+    }
+    let mut verdeling = standing(
+        ItemKind::Verdeling,
+        "Nieuwe aanmeldingen: wie heeft er ruimte?",
+        8,
+    );
+    verdeling.notes = pick(rng, texts::VERDELING).to_string();
+    if let Some(m) = &mgr {
+        verdeling.actions.push(ActionItem {
+            number: counters.action(date),
+            text: "Nieuwe aanmeldingen toewijzen en terugkoppelen in de teamapp".into(),
+            owner: m.clone(),
+            due: date + Duration::days(3),
+            case: None,
+            status: ActionStatus::Open,
+            postponed: 0,
+        });
+    }
+    agenda.push(verdeling);
+    let mut mededelingen = standing(ItemKind::Mededelingen, "Mededelingen", 4);
+    mededelingen.notes = texts::MEDEDELINGEN[index % texts::MEDEDELINGEN.len()].into();
+    agenda.push(mededelingen);
+    let mut rondvraag = standing(ItemKind::Rondvraag, "Rondvraag en sluiting", 3);
+    rondvraag.notes = pick(rng, texts::RONDVRAAG).to_string();
+    agenda.push(rondvraag);
+    for item in &mut agenda {
+        item.done = true;
+        let secs = item.time_box_minutes * 60;
+        item.elapsed_seconds = rng.random_range(secs * 7 / 10..=secs * 14 / 10);
+    }
+
+    let start = date.and_time(team.rhythm.start);
+    let overrun = rng.random_range(-5i64..15);
+    Meeting {
+        version: crate::domain::FORMAT_VERSION,
+        team: team.id.clone(),
+        date,
+        start: team.rhythm.start,
+        duration_minutes: team.rhythm.duration_minutes,
+        place: team.rhythm.place.clone(),
+        state: MeetingState::Gesloten,
+        minutes_status: if last {
+            MinutesStatus::Concept
+        } else {
+            MinutesStatus::Vastgesteld
+        },
+        voorzitter,
+        notulist,
+        attendance,
+        guests,
+        previous_minutes: Some(PreviousMinutes {
+            date: date - Duration::days(7 * i64::from(team.rhythm.interval_weeks.max(1))),
+            adopted: true,
+            remarks: pick(rng, texts::MINUTES_REMARKS).to_string(),
+        }),
+        action_reviews,
+        agenda,
+        next_meeting: Some(team.rhythm.next_after(date)),
+        progress: Progress {
+            opened_at: Some(start),
+            closed_at: Some(
+                start + Duration::minutes(i64::from(team.rhythm.duration_minutes) + overrun),
+            ),
+            current_item: None,
+        },
+    }
+}
+
+/// One case discussion with its outcomes; mutates the case's regie when handed over.
+#[allow(clippy::too_many_arguments)]
+fn discussion(
+    rng: &mut ChaCha8Rng,
+    script: Script,
+    team: &Team,
+    case: &mut Case,
+    date: NaiveDate,
+    present: &[String],
+    present_holders: &[String],
+    guests: &[Guest],
+    k: usize,
+    counters: &mut Counters,
+    short_deadline: bool,
+) -> AgendaItem {
+    let inbrenger = case
+        .coach
+        .clone()
+        .filter(|c| present.contains(c))
+        .or_else(|| present_holders.first().cloned())
+        .or_else(|| present.first().cloned())
+        .unwrap_or_default();
+    let others: Vec<&String> = present.iter().filter(|p| **p != inbrenger).collect();
+    let mut advice: Vec<Advice> = Vec::new();
+    for text in script.advice.iter().take(rng.random_range(2..=3)) {
+        let by = if !guests.is_empty() && advice.len() == 2 {
+            guests[0].name.clone()
+        } else if others.is_empty() {
+            inbrenger.clone()
+        } else {
+            let mut by = (*pick(rng, &others)).clone();
+            for _ in 0..4 {
+                if !advice.iter().any(|a| a.by == by) {
+                    break;
+                }
+                by = (*pick(rng, &others)).clone();
+            }
+            by
+        };
+        advice.push(Advice {
+            by,
+            text: (*text).into(),
+        });
+    }
+
+    // Regie outcome.
+    let youth = case.laws.contains(&Law::Jeugdwet);
+    let can_change = case.regie_history.last().is_none_or(|h| h.date < date);
+    let eligible: Vec<&String> = present_holders
+        .iter()
+        .filter(|h| !youth || team.member(h).is_some_and(|m| m.youth_authority))
+        .collect();
+    let r = rng.random_range(0..100);
+    let hand_over: Option<(Regisseur, &str)> = match &case.regisseur {
+        None if can_change && !eligible.is_empty() => {
+            let to = if eligible.contains(&&inbrenger) {
+                inbrenger.clone()
+            } else {
+                (*pick(rng, &eligible)).clone()
+            };
+            Some((
+                Regisseur::Lid(to),
+                "Regie lag nergens; in het overleg belegd.",
+            ))
+        }
+        Some(Regisseur::Lid(cur)) if can_change && r < 15 && eligible.len() > 1 => {
+            let to = (*pick(rng, &eligible)).clone();
+            (to != *cur).then_some((
+                Regisseur::Lid(to),
+                "Past beter bij de expertise van de nieuwe regisseur; warme overdracht afgesproken.",
+            ))
+        }
+        Some(Regisseur::Lid(_))
+            if can_change && r < 22 && !youth && case.kader == Kader::Vrijwillig =>
+        {
+            Some((
+                Regisseur::Huishouden,
+                "Inwoner kan het weer zelf; wijkcoach blijft bereikbaar voor vragen.",
+            ))
+        }
+        _ => None,
+    };
+    let regie = match hand_over {
+        Some((to, reason)) => {
+            let from = case.regisseur.clone();
+            case.regie_history.push(RegieChange {
+                date,
+                from: from.clone(),
+                to: Some(to.clone()),
+                reason: reason.into(),
+                meeting: Some(date),
+            });
+            if let Regisseur::Lid(id) = &to {
+                case.coach = Some(id.clone());
+            }
+            case.regisseur = Some(to.clone());
+            Some(RegieOutcome::Overgedragen(RegieHandOver {
+                from,
+                to,
+                reason: reason.into(),
+            }))
+        }
+        None => case.regisseur.clone().map(RegieOutcome::Behouden),
+    };
+
+    let regie_check = match rng.random_range(0..4) {
+        0 | 1 => Some(answered_check(case)),
+        2 => Some(RegieCheck {
+            skipped: Some(pick(rng, texts::CHECK_SKIPPED).to_string()),
+            answers: Vec::new(),
+        }),
+        _ => None,
+    };
+
+    let mut decisions = Vec::new();
+    if rng.random_bool(0.65) {
+        let decided_by = case
+            .regisseur_member()
+            .map(str::to_string)
+            .filter(|m| present.contains(m))
+            .or_else(|| manager(team).map(str::to_string))
+            .unwrap_or_else(|| inbrenger.clone());
+        let consultation = match k % 4 {
+            0 => Some(Consultation::VierOgen),
+            1 if rng.random_bool(0.5) => Some(Consultation::ZesOgen),
+            2 if rng.random_bool(0.3) => Some(Consultation::TwintigOgen),
+            _ => None,
+        };
+        let dissent = if k == 1 && others.len() > 1 {
+            let by = others
+                .iter()
+                .find(|o| ***o != decided_by)
+                .map(|o| (*o).clone())
+                .unwrap_or_default();
+            vec![Dissent {
+                by,
+                note: "Vindt de termijn te lang gezien de zorgen; wil eerder evalueren.".into(),
+            }]
+        } else {
+            Vec::new()
+        };
+        decisions.push(Decision {
+            number: counters.decision(date),
+            text: script.decision.into(),
+            decided_by,
+            grounds: script.grounds.into(),
+            consultation,
+            dissent,
+        });
+    }
+    let mut actions = Vec::new();
+    for (j, text) in script
+        .actions
+        .iter()
+        .take(rng.random_range(1..=2))
+        .enumerate()
+    {
+        let owner = if j == 0 || others.is_empty() {
+            inbrenger.clone()
+        } else {
+            (*pick(rng, &others)).clone()
+        };
+        let days = if short_deadline && j == 0 {
+            4
+        } else {
+            rng.random_range(7..=28)
+        };
+        actions.push(ActionItem {
+            number: counters.action(date),
+            text: (*text).into(),
+            owner,
+            due: date + Duration::days(days),
+            case: Some(case.code.clone()),
+            status: ActionStatus::Open,
+            postponed: 0,
+        });
+    }
+    let next_evaluation = case.next_evaluation.filter(|d| *d > date);
+    let lesson = rng.random_bool(0.3).then(|| script.lesson.to_string());
+    AgendaItem {
+        title: format!("Casus {} ({})", case.code, case.pseudonym),
+        kind: ItemKind::Casus(CaseDiscussion {
+            case: case.code.clone(),
+            inbrenger,
+            question: script.question.into(),
+            clarifying_notes: script.clarifying.into(),
+            advice,
+            regie,
+            regie_check,
+            next_evaluation,
+            lesson,
+            confidential_notes: String::new(),
+        }),
+        time_box_minutes: 12,
+        elapsed_seconds: 0,
+        done: true,
+        notes: String::new(),
+        decisions,
+        actions,
+    }
+}
+
+fn answered_check(case: &Case) -> RegieCheck {
+    let yn = |b: bool| if b { CheckAnswer::Ja } else { CheckAnswer::Nee };
+    let plan = case.current_plans().next();
+    let answers = RegieCheckPoint::ALL
+        .iter()
+        .map(|&point| {
+            let (answer, note) = match point {
+                RegieCheckPoint::RegisseurBenoemd => (yn(case.regisseur.is_some()), ""),
+                RegieCheckPoint::PlanMetDoelen => (
+                    yn(plan.is_some_and(|p| !p.goals.is_empty())),
+                    if case.current_plans().count() > 1 {
+                        "Er lopen twee plannen naast elkaar; samenvoegen."
+                    } else {
+                        ""
+                    },
+                ),
+                RegieCheckPoint::EenVerantwoordelijkePerDoel => (
+                    yn(plan.is_some_and(|p| p.goals.iter().all(|g| !g.responsible.is_empty()))),
+                    "",
+                ),
+                RegieCheckPoint::BetrokkenenKennenElkaar => {
+                    (yn(case.betrokkenen.iter().all(|b| b.known_to_others)), "")
+                }
+                RegieCheckPoint::EvaluatiedatumGepland => (yn(case.next_evaluation.is_some()), ""),
+                RegieCheckPoint::VeiligheidOverwogen => {
+                    if case.safety_flag {
+                        (CheckAnswer::Ja, "Veiligheidsplan besproken.")
+                    } else {
+                        (CheckAnswer::NietVanToepassing, "")
+                    }
+                }
+                RegieCheckPoint::GedwongenKaderAfgestemd => match case.kader {
+                    Kader::Gedwongen(_) => (
+                        CheckAnswer::Ja,
+                        "Gezinsvoogd regisseert de maatregel, wijkcoach de overige doelen.",
+                    ),
+                    Kader::Vrijwillig => (CheckAnswer::NietVanToepassing, ""),
+                },
+            };
+            RegieCheckAnswer {
+                point,
+                answer,
+                note: note.into(),
+            }
+        })
+        .collect();
+    RegieCheck {
+        skipped: None,
+        answers,
+    }
+}
+
+/// Organisational item: a coach leaves and part of the caseload is redistributed.
+fn redistribution(
+    rng: &mut ChaCha8Rng,
+    team: &Team,
+    cases: &mut [Case],
+    date: NaiveDate,
+    present_holders: &[String],
+    counters: &mut Counters,
+) -> AgendaItem {
+    let mut item = standing(
+        ItemKind::Organisatorisch,
+        "Vertrek collega en herverdeling caseload",
+        10,
+    );
+    let Some(leaver) = present_holders.last().cloned() else {
+        return item;
+    };
+    let receivers: Vec<&String> = present_holders.iter().filter(|h| **h != leaver).collect();
+    let leave_date = (date + Duration::days(45))
+        .with_day(1)
+        .unwrap_or(date + Duration::days(45));
+    let name = team.member_name(&leaver).to_string();
+    let mut moved = Vec::new();
+    for case in cases.iter_mut() {
+        if moved.len() == 3 || receivers.is_empty() {
+            break;
+        }
+        let own = case.regisseur_member() == Some(leaver.as_str());
+        let free = case.regie_history.last().is_none_or(|h| h.date < date);
+        if !(own && free && case.is_open()) {
+            continue;
+        }
+        let youth = case.laws.contains(&Law::Jeugdwet);
+        let ok: Vec<&&String> = receivers
+            .iter()
+            .filter(|r| !youth || team.member(r).is_some_and(|m| m.youth_authority))
+            .collect();
+        if ok.is_empty() {
+            continue;
+        }
+        let to = (**pick(rng, &ok)).clone();
+        case.regie_history.push(RegieChange {
+            date,
+            from: case.regisseur.clone(),
+            to: Some(Regisseur::Lid(to.clone())),
+            reason: format!("Herverdeling na vertrek van {name}."),
+            meeting: Some(date),
+        });
+        case.regisseur = Some(Regisseur::Lid(to.clone()));
+        case.coach = Some(to.clone());
+        moved.push(format!("{} naar {}", case.code, team.member_name(&to)));
+    }
+    item.notes = format!(
+        "{name} vertrekt per {}. De lopende casussen worden herverdeeld; zware casussen gaan naar collega's onder de norm. Overgedragen: {}. De rest volgt na de warme overdrachten.",
+        leave_date.format("%d-%m-%Y"),
+        if moved.is_empty() {
+            "nog geen".to_string()
+        } else {
+            moved.join(", ")
+        }
+    );
+    if let Some(m) = manager(team) {
+        item.decisions.push(Decision {
+            number: counters.decision(date),
+            text: format!("Caseload van {name} wordt vóór het vertrek herverdeeld; warme overdracht bij elk huishouden."),
+            decided_by: m.to_string(),
+            grounds: "Continuïteit van regie; geen huishouden zonder regisseur.".into(),
+            consultation: Some(Consultation::TwintigOgen),
+            dissent: Vec::new(),
+        });
+        item.actions.push(ActionItem {
+            number: counters.action(date),
+            text: format!("Overdrachtsgesprekken plannen voor de casussen van {name}"),
+            owner: leaver.clone(),
+            due: date + Duration::days(21),
+            case: None,
+            status: ActionStatus::Open,
+            postponed: 0,
+        });
+    }
+    item
+}
+
+/// The next meeting, with its agenda prepared but nothing decided yet.
+fn upcoming_meeting(
+    rng: &mut ChaCha8Rng,
+    team: &Team,
+    cases: &[Case],
+    date: NaiveDate,
+    discussed: &mut BTreeSet<usize>,
+    picker: &mut ScriptPicker,
+) -> Meeting {
+    let n = rng.random_range(4..=5);
+    let chosen = cases_with_scripts(rng, cases, date, n, discussed, picker);
+    let mut agenda = vec![
+        standing(ItemKind::Opening, "Opening en presentie", 3),
+        standing(ItemKind::VorigVerslag, "Verslag vorig overleg", 2),
+        standing(ItemKind::Actiepunten, "Actielijst", 8),
+    ];
+    let all: Vec<String> = team.members.iter().map(|m| m.id.clone()).collect();
+    let hs: Vec<String> = holders(team).into_iter().map(str::to_string).collect();
+    for &(ci, script) in &chosen {
+        let case = &cases[ci];
+        let inbrenger = case
+            .coach
+            .clone()
+            .or_else(|| hs.first().cloned())
+            .unwrap_or_default();
+        agenda.push(AgendaItem {
+            title: format!("Casus {} ({})", case.code, case.pseudonym),
+            kind: ItemKind::Casus(CaseDiscussion {
+                case: case.code.clone(),
+                inbrenger,
+                question: script.question.into(),
+                clarifying_notes: String::new(),
+                advice: Vec::new(),
+                regie: None,
+                regie_check: None,
+                next_evaluation: None,
+                lesson: None,
+                confidential_notes: String::new(),
+            }),
+            time_box_minutes: if chosen.len() > 4 { 12 } else { 15 },
+            elapsed_seconds: 0,
+            done: false,
+            notes: String::new(),
+            decisions: Vec::new(),
+            actions: Vec::new(),
+        });
+    }
+    agenda.push(standing(
+        ItemKind::Verdeling,
+        "Nieuwe aanmeldingen: wie heeft er ruimte?",
+        8,
+    ));
+    agenda.push(standing(ItemKind::Mededelingen, "Mededelingen", 4));
+    agenda.push(standing(ItemKind::Rondvraag, "Rondvraag en sluiting", 3));
+    Meeting {
+        version: crate::domain::FORMAT_VERSION,
+        team: team.id.clone(),
+        date,
+        start: team.rhythm.start,
+        duration_minutes: team.rhythm.duration_minutes,
+        place: team.rhythm.place.clone(),
+        state: MeetingState::Gepland,
+        minutes_status: MinutesStatus::Concept,
+        voorzitter: chair(team, &all),
+        notulist: None,
+        attendance: Vec::new(),
+        guests: Vec::new(),
+        previous_minutes: None,
+        action_reviews: Vec::new(),
+        agenda,
+        next_meeting: None,
+        progress: Progress::default(),
+    }
+}
