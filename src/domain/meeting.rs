@@ -206,8 +206,6 @@ pub struct AgendaItem {
 // A meeting holds a few dozen items at most; boxing the discussion would only complicate use.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// A boxed CaseDiscussion would change the type every module matches on; agendas are short.
-#[allow(clippy::large_enum_variant)]
 pub enum ItemKind {
     /// Opening and attendance.
     Opening,
