@@ -30,10 +30,23 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     RemoveItem(usize),
+    /// Remove the last advice, decision or action of an item (a slip of the notulist).
+    RemoveLast {
+        item: usize,
+        list: EntryList,
+    },
     OpenMeeting,
     CloseMeeting,
     Reopen,
     Quit,
+}
+
+/// The lists of an item whose last entry can be removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryList {
+    Advice,
+    Decisions,
+    Actions,
 }
 
 /// Popups, drawn over the screen; the top one gets the keys.

@@ -361,3 +361,27 @@ fn help_opens_and_closes() {
     press(&mut app, KeyCode::Esc);
     assert!(app.popups.is_empty());
 }
+
+#[test]
+fn a_slip_of_the_notulist_can_be_removed() {
+    let mut app = opened_app();
+    for _ in 0..3 {
+        ch(&mut app, 'n');
+    }
+    let item = app.current_item().expect("item");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Verkeerd advies");
+    ctrl(&mut app, 's');
+    let count = |app: &App| match item_kind(app, item) {
+        ItemKind::Casus(d) => d.advice.len(),
+        _ => 0,
+    };
+    assert_eq!(count(&app), 1);
+    ch(&mut app, 'x');
+    let fx = press(&mut app, KeyCode::Enter);
+    assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17))]);
+    assert_eq!(count(&app), 0);
+}
