@@ -162,7 +162,7 @@ fn prepare_open_and_walk_to_case(s: &mut Session) {
     s.step("n", "2/5  Vaststellen verslag");
     s.step(ENTER, "[✓] vastgesteld");
     s.step("n", "3/5  Actiepunten");
-    s.step("d", "→ ✓ gedaan");
+    s.step("d", "✓ gedaan");
     s.step("n", "4/5  Casus 2026-0011");
 }
 
