@@ -111,6 +111,14 @@ fn preparing_the_agenda() {
     ch(&mut app, 'x');
     press(&mut app, KeyCode::Esc);
     assert_eq!(meeting(&app).agenda.len(), 6, "Esc cancels the removal");
+    // Edit the title of a non-case item.
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, ": nieuwe collega");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        meeting(&app).agenda[3].title,
+        "Mededelingen: nieuwe collega"
+    );
 }
 
 #[test]
