@@ -173,8 +173,23 @@ impl App {
             read_only: false,
             quit: false,
         };
+        // One team, or one team with a running meeting: go straight there (resume).
+        let running: Vec<usize> = app
+            .workspace
+            .teams
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.meetings
+                    .iter()
+                    .any(|m| m.state == crate::domain::MeetingState::Geopend)
+            })
+            .map(|(i, _)| i)
+            .collect();
         if app.workspace.teams.len() == 1 {
             app.choose_team(0);
+        } else if let [only] = running[..] {
+            app.choose_team(only);
         }
         app
     }

@@ -329,8 +329,14 @@ fn a_running_meeting_resumes_at_its_item() {
     let mut app = opened_app();
     ch(&mut app, 'n');
     ch(&mut app, 'n');
-    let ws = app.workspace.clone();
+    let mut ws = app.workspace.clone();
+    // In a municipality folder the team with the running meeting is opened directly.
+    let mut other = ws.teams[0].clone();
+    other.team.id = "ander".into();
+    other.meetings.retain(|m| m.state != MeetingState::Geopend);
+    ws.teams.insert(0, other);
     let resumed = App::new(ws, Lang::Nl, start_time());
+    assert_eq!(resumed.team, Some(1));
     assert_eq!(resumed.screen, Screen::Meeting);
     assert_eq!(resumed.current_item(), Some(2));
     assert!(matches!(resumed.status, Some(Status::Info(_))));
