@@ -52,7 +52,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let lang = app.lang;
     let s = &app.styles;
-    let wide = area.width >= 100;
+    let wide = area.width >= 120;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
