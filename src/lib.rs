@@ -5,6 +5,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod minutes;
 pub mod session;
 pub mod storage;
 pub mod tui;

@@ -243,6 +243,10 @@ fn team_attention_list_uses_meetings_and_sorts_by_urgency() {
     no_regie.regisseur = None;
     no_regie.registered = d(2026, 11, 1);
     let old = case("2026-0001");
+    let mut forgotten = case("2026-0004");
+    forgotten.registered = d(2025, 1, 6);
+    let mut earlier = meeting(d(2026, 5, 12), MeetingState::Gesloten);
+    earlier.agenda.push(item(discussion("2026-0004")));
 
     let mut m = meeting(d(2026, 11, 17), MeetingState::Gesloten);
     let mut unfinished = item(discussion("2026-0002"));
@@ -268,16 +272,20 @@ fn team_attention_list_uses_meetings_and_sorts_by_urgency() {
             },
             caseload_norm: CaseloadNorm::default(),
         },
-        cases: vec![old, quiet, no_regie],
-        meetings: vec![m, planned],
+        cases: vec![old, quiet, no_regie, forgotten],
+        meetings: vec![earlier, m, planned],
     };
     let list = cases_needing_discussion(&team, d(2026, 11, 23), SignalSettings::default());
     let codes: Vec<&str> = list.iter().map(|a| a.case.code.as_str()).collect();
-    assert_eq!(codes, ["2026-0003", "2026-0002", "2026-0001"]);
+    // 2026-0001 was never discussed: that alone is no reason to bring it in.
+    assert_eq!(codes, ["2026-0003", "2026-0002", "2026-0004"]);
     assert_eq!(list[1].signals, vec![Signal::CarriedOver(d(2026, 11, 17))]);
-    assert_eq!(list[2].signals, vec![Signal::NotDiscussedSince(None)]);
+    assert_eq!(
+        list[2].signals,
+        vec![Signal::NotDiscussedSince(Some(d(2026, 5, 12)))]
+    );
     assert_eq!(
         list[2].signals[0].describe(overleg::i18n::Lang::Nl),
-        "nooit besproken"
+        "niet besproken sinds 12-05-2026"
     );
 }

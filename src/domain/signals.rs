@@ -27,7 +27,8 @@ pub enum Signal {
     CarriedOver(NaiveDate),
     /// More than one current support plan ("1 gezin, 1 plan").
     TwoPlans,
-    /// Last discussed on this date (`None`: never), longer ago than the threshold.
+    /// Last discussed on this date, longer ago than the threshold (`None` is kept for
+    /// callers that want to mark cases never discussed; [`case_signals`] does not produce it).
     NotDiscussedSince(Option<NaiveDate>),
 }
 
@@ -132,12 +133,12 @@ pub fn case_signals(
     let threshold = today
         .checked_sub_months(Months::new(settings.not_discussed_months))
         .unwrap_or(today);
-    let stale = match last {
-        Some(d) => d < threshold,
-        None => case.registered < threshold,
-    };
-    if stale {
-        out.push(Signal::NotDiscussedSince(last));
+    // Most households never need the team; only a case the team discussed before and then
+    // lost sight of is signalled, or it would drown the list.
+    if let Some(d) = last
+        && d < threshold
+    {
+        out.push(Signal::NotDiscussedSince(Some(d)));
     }
     out
 }

@@ -2,6 +2,7 @@
 //! texts in a submodule here, so translations live in one place.
 
 pub mod demo;
+pub mod minutes;
 
 use serde::{Deserialize, Serialize};
 

@@ -26,3 +26,4 @@ pub use ron_io::{from_ron, ron_options, to_ron};
 pub use save::{
     SaveError, case_path, meeting_path, save_case, save_meeting, save_municipality, save_team,
 };
+pub use validate::is_case_code;

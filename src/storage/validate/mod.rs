@@ -18,6 +18,7 @@ use super::locate::Anchor;
 use super::problem::ProblemKind;
 
 pub(crate) use case::check_case;
+pub use case::is_case_code;
 pub(crate) use meeting::{check_meeting, check_meeting_numbers};
 pub(crate) use team::check_team;
 

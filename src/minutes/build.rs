@@ -1,0 +1,559 @@
+//! Builds the intermediate document of one meeting's minutes from the domain.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::domain::{
+    ActionLedger, ActionStatus, AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind,
+    Meeting, MinutesStatus, Presence, RegieOutcome, ReviewOutcome, TeamData,
+};
+use crate::i18n::minutes::Texts;
+
+pub(crate) use super::ctx::{Ctx, date};
+use super::model::{Block, Document, Section};
+use super::privacy::Profile;
+
+/// The whole minutes document of one meeting.
+pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
+    let t = ctx.t;
+    let team = &ctx.team.team;
+    let status = match meeting.minutes_status {
+        MinutesStatus::Concept => t.concept,
+        MinutesStatus::Vastgesteld => t.vastgesteld,
+    };
+    let end = meeting.start + Duration::minutes(i64::from(meeting.duration_minutes));
+    let mut meta = vec![(t.team.to_string(), team.name.clone())];
+    if !team.municipality.trim().is_empty() {
+        meta.push((t.municipality.to_string(), team.municipality.clone()));
+    }
+    meta.push((t.date.to_string(), date(meeting.date)));
+    meta.push((
+        t.time.to_string(),
+        format!("{}–{}", meeting.start.format("%H:%M"), end.format("%H:%M")),
+    ));
+    meta.push((t.place.to_string(), or_none(t, &meeting.place)));
+    let opt_who = |m: &Option<String>| m.as_deref().map_or(t.none.to_string(), |id| ctx.who(id));
+    meta.push((t.voorzitter.to_string(), opt_who(&meeting.voorzitter)));
+    meta.push((t.notulist.to_string(), opt_who(&meeting.notulist)));
+    meta.push((t.profile.to_string(), profile_label(ctx).to_string()));
+
+    let mut sections = vec![attendance(ctx, meeting)];
+    sections.push(previous_minutes(ctx, meeting));
+    sections.push(action_review(ctx, meeting));
+    let cases: Vec<(&AgendaItem, &CaseDiscussion)> = meeting
+        .agenda
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Casus(d) => Some((i, d)),
+            _ => None,
+        })
+        .collect();
+    if !cases.is_empty() {
+        sections.push(Section::new(2, t.cases));
+        for (item, d) in cases {
+            sections.push(case_section(ctx, item, d, 3, None));
+        }
+    }
+    let org: Vec<&AgendaItem> = meeting
+        .agenda
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                ItemKind::Mededelingen
+                    | ItemKind::Organisatorisch
+                    | ItemKind::Verdeling
+                    | ItemKind::Rondvraag
+            )
+        })
+        .collect();
+    if !org.is_empty() {
+        sections.push(Section::new(2, t.organisational));
+        for item in org {
+            sections.push(org_section(ctx, item));
+        }
+    }
+    sections.push(besluitenlijst(ctx, meeting));
+    sections.push(actielijst(ctx, meeting));
+    sections.push(next_meeting(ctx, meeting));
+
+    Document {
+        title: t.title.to_string(),
+        subtitle: format!("{} — {}", team.name, date(meeting.date)),
+        status: format!("{}: {}", t.status, status.to_uppercase()),
+        meta,
+        note: match ctx.profile {
+            Profile::Intern => t.intern_note,
+            Profile::Deelbaar => t.deelbaar_note,
+        }
+        .to_string(),
+        sections,
+    }
+}
+
+fn profile_label(ctx: &Ctx) -> &'static str {
+    match ctx.profile {
+        Profile::Intern => ctx.t.profile_intern,
+        Profile::Deelbaar => ctx.t.profile_deelbaar,
+    }
+}
+
+fn or_none(t: &Texts, s: &str) -> String {
+    if s.trim().is_empty() {
+        t.none.to_string()
+    } else {
+        s.trim().to_string()
+    }
+}
+
+fn attendance(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for p in [
+        Presence::Aanwezig,
+        Presence::AfwezigMetKennisgeving,
+        Presence::AfwezigZonderKennisgeving,
+    ] {
+        for a in meeting.attendance.iter().filter(|a| a.presence == p) {
+            let roles = ctx
+                .team
+                .team
+                .member(&a.member)
+                .map(|m| {
+                    m.roles
+                        .iter()
+                        .map(|r| r.label())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            rows.push(vec![ctx.who(&a.member), roles, ctx.presence(p).to_string()]);
+        }
+    }
+    for g in &meeting.guests {
+        rows.push(vec![
+            ctx.text(&g.name),
+            ctx.text(&g.role),
+            format!("{} ({})", t.aanwezig, t.guest),
+        ]);
+    }
+    let mut s = Section::new(2, t.attendance);
+    s.blocks.push(Block::Table {
+        headers: vec![t.name.into(), t.role.into(), t.presence.into()],
+        rows,
+    });
+    s
+}
+
+fn previous_minutes(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut s = Section::new(2, t.previous_minutes);
+    match &meeting.previous_minutes {
+        Some(p) => {
+            let line = if p.adopted {
+                t.previous_adopted
+            } else {
+                t.previous_not_adopted
+            };
+            s.blocks
+                .push(Block::Paragraph(line.replace("{date}", &date(p.date))));
+            if !p.remarks.trim().is_empty() {
+                s.blocks.push(Block::Field {
+                    label: t.remarks.into(),
+                    value: ctx.text(&p.remarks),
+                });
+            }
+        }
+        None => s.blocks.push(Block::Paragraph(t.none.into())),
+    }
+    s
+}
+
+fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
+    let mut s = Section::new(2, t.action_review);
+    if meeting.action_reviews.is_empty() {
+        s.blocks.push(Block::Paragraph(t.none.into()));
+        return s;
+    }
+    let rows = meeting
+        .action_reviews
+        .iter()
+        .map(|r| {
+            let (text, owner) = ledger
+                .get(&r.action)
+                .map_or((String::new(), String::new()), |a| {
+                    (
+                        action_text(ctx, &a.item.text, a.item.case.as_deref()),
+                        ctx.who(&a.item.owner),
+                    )
+                });
+            let outcome = match &r.outcome {
+                ReviewOutcome::Gedaan => t.review_done.to_string(),
+                ReviewOutcome::Doorgeschoven(d) => t.review_postponed.replace("{date}", &date(*d)),
+                ReviewOutcome::Vervallen => t.review_dropped.to_string(),
+            };
+            vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
+        })
+        .collect();
+    s.blocks.push(Block::Table {
+        headers: vec![
+            t.number.into(),
+            t.action.into(),
+            t.owner.into(),
+            t.outcome.into(),
+            t.note.into(),
+        ],
+        rows,
+    });
+    s
+}
+
+/// An action's text with its case code in front, when it has one.
+fn action_text(ctx: &Ctx, text: &str, case: Option<&str>) -> String {
+    match case {
+        Some(c) => format!("{c}: {}", ctx.text(text)),
+        None => ctx.text(text),
+    }
+}
+
+fn decision_line(ctx: &Ctx, d: &Decision) -> String {
+    let t = ctx.t;
+    let mut s = format!(
+        "{} {} ({} {}; {}: {}",
+        d.number,
+        ctx.text(&d.text),
+        t.decided_by,
+        ctx.who(&d.decided_by),
+        t.grounds,
+        ctx.text(&d.grounds)
+    );
+    if let Some(c) = d.consultation {
+        s.push_str(&format!("; {}: {}", t.consultation, c.label()));
+    }
+    s.push(')');
+    for x in &d.dissent {
+        s.push_str(&format!(
+            " — {} {}: {}",
+            t.dissent,
+            ctx.who(&x.by),
+            ctx.text(&x.note)
+        ));
+    }
+    s
+}
+
+/// One case discussion. `level` 3 in minutes; the excerpt uses its own headings.
+pub(crate) fn case_section(
+    ctx: &Ctx,
+    item: &AgendaItem,
+    d: &CaseDiscussion,
+    level: u8,
+    heading: Option<String>,
+) -> Section {
+    let t = ctx.t;
+    let heading = heading.unwrap_or_else(|| format!("{} {}", t.case, ctx.case_label(&d.case)));
+    let mut s = Section::new(level, heading);
+    let field = |label: &str, value: String| Block::Field {
+        label: label.to_string(),
+        value,
+    };
+    s.blocks.push(field(t.inbrenger, ctx.who(&d.inbrenger)));
+    s.blocks.push(field(t.question, ctx.text(&d.question)));
+    if !ctx.shareable() {
+        if !d.clarifying_notes.trim().is_empty() {
+            s.blocks
+                .push(field(t.clarifying, d.clarifying_notes.trim().into()));
+        }
+        if !item.notes.trim().is_empty() {
+            s.blocks.push(field(t.discussion, item.notes.trim().into()));
+        }
+    }
+    if !d.advice.is_empty() {
+        s.blocks.push(Block::List {
+            label: t.advice.into(),
+            items: d
+                .advice
+                .iter()
+                .map(|a| format!("{}: {}", ctx.who(&a.by), ctx.text(&a.text)))
+                .collect(),
+        });
+    }
+    if !item.decisions.is_empty() {
+        s.blocks.push(Block::List {
+            label: t.decisions.into(),
+            items: item
+                .decisions
+                .iter()
+                .map(|x| decision_line(ctx, x))
+                .collect(),
+        });
+    }
+    if let Some(r) = &d.regie {
+        let line = match r {
+            RegieOutcome::Behouden(who) => t.regie_kept.replace("{who}", &ctx.regisseur(who)),
+            RegieOutcome::Overgedragen(h) => {
+                let from = h
+                    .from
+                    .as_ref()
+                    .map_or(t.nobody.to_string(), |f| ctx.regisseur(f));
+                let mut l = t
+                    .regie_handed
+                    .replace("{from}", &from)
+                    .replace("{to}", &ctx.regisseur(&h.to));
+                if !h.reason.trim().is_empty() {
+                    l.push_str(&format!(" {}: {}", t.reason, ctx.text(&h.reason)));
+                }
+                l
+            }
+        };
+        s.blocks.push(field(t.regie, line));
+    }
+    if let Some(c) = &d.regie_check {
+        s.blocks.push(regie_check(ctx, c));
+    }
+    if let Some(e) = d.next_evaluation {
+        s.blocks.push(field(t.next_evaluation, date(e)));
+    }
+    if !item.actions.is_empty() {
+        s.blocks.push(Block::List {
+            label: t.actions.into(),
+            items: item
+                .actions
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} {} ({}, {} {})",
+                        a.number,
+                        ctx.text(&a.text),
+                        ctx.who(&a.owner),
+                        t.due.to_lowercase(),
+                        date(a.due)
+                    )
+                })
+                .collect(),
+        });
+    }
+    if let Some(l) = d.lesson.as_deref().filter(|l| !l.trim().is_empty()) {
+        s.blocks.push(field(t.lesson, ctx.text(l)));
+    }
+    if !ctx.shareable() && !d.confidential_notes.trim().is_empty() {
+        s.blocks
+            .push(field(t.confidential, d.confidential_notes.trim().into()));
+    }
+    s
+}
+
+fn regie_check(ctx: &Ctx, c: &crate::domain::RegieCheck) -> Block {
+    let t = ctx.t;
+    if let Some(reason) = &c.skipped {
+        return Block::Field {
+            label: t.regie_check_skipped.into(),
+            value: ctx.text(reason),
+        };
+    }
+    let items = c
+        .answers
+        .iter()
+        .map(|a| {
+            let ans = match &a.answer {
+                CheckAnswer::Ja => t.yes.to_string(),
+                CheckAnswer::Nee => t.no.to_string(),
+                CheckAnswer::NietVanToepassing => t.not_applicable.to_string(),
+                CheckAnswer::Overgeslagen(r) => format!("{} ({})", t.skipped, ctx.text(r)),
+            };
+            let mut line = format!("{} {ans}", a.point.question());
+            if !a.note.trim().is_empty() {
+                line.push_str(&format!(" — {}", ctx.text(&a.note)));
+            }
+            line
+        })
+        .collect();
+    Block::List {
+        label: t.regie_check.into(),
+        items,
+    }
+}
+
+fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
+    let t = ctx.t;
+    let title = if item.title.trim().is_empty() {
+        item.kind.label().to_string()
+    } else {
+        ctx.text(&item.title)
+    };
+    let mut s = Section::new(3, title);
+    if !item.notes.trim().is_empty() {
+        s.blocks.push(Block::Paragraph(ctx.text(&item.notes)));
+    }
+    if !item.decisions.is_empty() {
+        s.blocks.push(Block::List {
+            label: t.decisions.into(),
+            items: item
+                .decisions
+                .iter()
+                .map(|x| decision_line(ctx, x))
+                .collect(),
+        });
+    }
+    if !item.actions.is_empty() {
+        s.blocks.push(Block::List {
+            label: t.actions.into(),
+            items: item
+                .actions
+                .iter()
+                .map(|a| {
+                    format!(
+                        "{} {} ({}, {} {})",
+                        a.number,
+                        action_text(ctx, &a.text, a.case.as_deref()),
+                        ctx.who(&a.owner),
+                        t.due.to_lowercase(),
+                        date(a.due)
+                    )
+                })
+                .collect(),
+        });
+    }
+    if s.blocks.is_empty() {
+        s.blocks.push(Block::Paragraph(t.none.into()));
+    }
+    s
+}
+
+fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut s = Section::new(2, t.besluitenlijst);
+    let rows: Vec<Vec<String>> = meeting
+        .agenda
+        .iter()
+        .flat_map(|i| {
+            let case = match &i.kind {
+                ItemKind::Casus(d) => d.case.clone(),
+                _ => String::new(),
+            };
+            i.decisions.iter().map(move |d| (case.clone(), d))
+        })
+        .map(|(case, d)| {
+            let dissent = d
+                .dissent
+                .iter()
+                .map(|x| format!("{}: {}", ctx.who(&x.by), ctx.text(&x.note)))
+                .collect::<Vec<_>>()
+                .join("; ");
+            vec![
+                d.number.clone(),
+                case,
+                ctx.text(&d.text),
+                ctx.who(&d.decided_by),
+                if dissent.is_empty() {
+                    t.none.to_string()
+                } else {
+                    dissent
+                },
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        s.blocks.push(Block::Paragraph(t.none.into()));
+    } else {
+        s.blocks.push(Block::Table {
+            headers: vec![
+                t.number.into(),
+                t.case.into(),
+                t.decision.into(),
+                capitalise(t.decided_by),
+                capitalise(t.dissent),
+            ],
+            rows,
+        });
+    }
+    s
+}
+
+/// The actielijst after this meeting: every action still open, plus those agreed or closed in
+/// this meeting.
+fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
+    let mut s = Section::new(2, t.actielijst);
+    let rows: Vec<Vec<String>> = ledger
+        .actions
+        .iter()
+        .filter(|a| {
+            a.status == ActionStatus::Open
+                || a.agreed_in == meeting.date
+                || a.last_review == Some(meeting.date)
+        })
+        .map(|a| {
+            vec![
+                a.item.number.clone(),
+                action_text(ctx, &a.item.text, a.item.case.as_deref()),
+                ctx.who(&a.item.owner),
+                date(a.due),
+                ctx.action_status(a.status).to_string(),
+                a.postponed.to_string(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        s.blocks.push(Block::Paragraph(t.none.into()));
+    } else {
+        s.blocks.push(Block::Table {
+            headers: vec![
+                t.number.into(),
+                t.action.into(),
+                t.owner.into(),
+                t.due.into(),
+                t.state.into(),
+                t.postponed.into(),
+            ],
+            rows,
+        });
+    }
+    s
+}
+
+fn next_meeting(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut s = Section::new(2, t.next_meeting);
+    let line = match next_meeting_date(ctx.team, meeting) {
+        Some(d) => {
+            let r = &ctx.team.team.rhythm;
+            let end = r.start + Duration::minutes(i64::from(r.duration_minutes));
+            let place = if r.place.trim().is_empty() {
+                meeting.place.trim()
+            } else {
+                r.place.trim()
+            };
+            let mut l = format!(
+                "{}, {}–{}",
+                date(d),
+                r.start.format("%H:%M"),
+                end.format("%H:%M")
+            );
+            if !place.is_empty() {
+                l.push_str(&format!(", {place}"));
+            }
+            l
+        }
+        None => t.not_planned.to_string(),
+    };
+    s.blocks.push(Block::Paragraph(line));
+    s
+}
+
+/// The date of the next meeting: as recorded in the meeting, else from the team's rhythm.
+pub fn next_meeting_date(team: &TeamData, meeting: &Meeting) -> Option<NaiveDate> {
+    meeting
+        .next_meeting
+        .or_else(|| Some(team.team.rhythm.next_after(meeting.date)))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
