@@ -170,7 +170,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .block(block(app, title, true))
         .highlight_style(s.selected)
         .highlight_symbol("▶ ");
-    let mut st = ListState::default()
-        .with_selected((!attention.is_empty()).then_some(app.views.start.min(attention.len() - 1)));
+    let mut st = ListState::default().with_selected(
+        (!attention.is_empty()).then(|| app.views.start.min(attention.len().saturating_sub(1))),
+    );
     frame.render_stateful_widget(list, right, &mut st);
 }
