@@ -231,7 +231,7 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     let change = case.regie_history.last().expect("history");
     assert_eq!(change.meeting, Some(date()));
     assert_eq!(change.reason, "Wendy heeft ruimte");
-    let minutes = team.join("minutes").join("2026-03-17.md");
+    let minutes = team.join("minutes").join("2026-03-17-notulen.md");
     let text = std::fs::read_to_string(&minutes).expect("minutes");
     assert!(text.contains("Gezinscoach inzetten"));
     #[cfg(unix)]
@@ -382,6 +382,6 @@ fn a_meeting_on_the_demo_data() {
     let minutes = t
         .dir
         .join("minutes")
-        .join(format!("{}.md", date.format("%Y-%m-%d")));
+        .join(format!("{}-notulen.md", date.format("%Y-%m-%d")));
     assert!(minutes.exists());
 }

@@ -47,26 +47,28 @@ pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
         }
         Effect::WriteMinutes(date) => {
             let m = team.meeting(*date)?;
-            let text = super::minutes_md::render(team, m, lang);
-            let path = team
-                .dir
-                .join("minutes")
-                .join(format!("{}.md", date.format("%Y-%m-%d")));
-            write_private(&path, text.as_bytes())
-                .map(|()| {
-                    Some(format!(
-                        "{} {}",
-                        lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
-                        path.display()
-                    ))
-                })
-                .map_err(|e| {
-                    format!(
-                        "{} {}: {e}",
-                        lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-                        path.display()
-                    )
-                })
+            crate::minutes::write(
+                team,
+                m,
+                crate::minutes::Format::Md,
+                crate::minutes::Profile::Intern,
+                lang,
+                None,
+            )
+            .map(|w| {
+                Some(format!(
+                    "{} {}",
+                    lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
+                    w.path.display()
+                ))
+            })
+            .map_err(|e| {
+                format!(
+                    "{}: {}",
+                    lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+                    e.message(lang)
+                )
+            })
         }
     };
     Some(match result {
@@ -122,9 +124,9 @@ mod tests {
         let app = app_in(tmp.path());
         let msg = execute(&app, &Effect::WriteMinutes(d(2026, 3, 3)));
         assert!(matches!(msg, Some(Msg::Done(Some(_)))));
-        let path = tmp.path().join("minutes").join("2026-03-03.md");
+        let path = tmp.path().join("minutes").join("2026-03-03-notulen.md");
         let text = std::fs::read_to_string(&path).expect("minutes");
-        assert!(text.contains("**2026-004** Budgetcoach inzetten"));
+        assert!(text.contains("Budgetcoach inzetten"));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
