@@ -260,6 +260,10 @@ fn killed_mid_meeting_it_resumes_where_it_stopped() {
     again.wait_for("Overleg hervat");
     again.wait_for("4/5  Casus 2026-0011");
     again.wait_for("Tekst van voor de crash");
+    assert!(
+        !again.screen().contains("Alleen lezen"),
+        "the lock of the killed process is taken over"
+    );
     again.send("\x03");
     again.wait_exit();
 
