@@ -30,10 +30,23 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     RemoveItem(usize),
+    /// Remove the last advice, decision or action of an item (a slip of the notulist).
+    RemoveLast {
+        item: usize,
+        list: EntryList,
+    },
     OpenMeeting,
     CloseMeeting,
     Reopen,
     Quit,
+}
+
+/// The lists of an item whose last entry can be removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryList {
+    Advice,
+    Decisions,
+    Actions,
 }
 
 /// Popups, drawn over the screen; the top one gets the keys.
@@ -160,8 +173,23 @@ impl App {
             read_only: false,
             quit: false,
         };
+        // One team, or one team with a running meeting: go straight there (resume).
+        let running: Vec<usize> = app
+            .workspace
+            .teams
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.meetings
+                    .iter()
+                    .any(|m| m.state == crate::domain::MeetingState::Geopend)
+            })
+            .map(|(i, _)| i)
+            .collect();
         if app.workspace.teams.len() == 1 {
             app.choose_team(0);
+        } else if let [only] = running[..] {
+            app.choose_team(only);
         }
         app
     }

@@ -47,26 +47,28 @@ pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
         }
         Effect::WriteMinutes(date) => {
             let m = team.meeting(*date)?;
-            let text = super::minutes_md::render(team, m, lang);
-            let path = team
-                .dir
-                .join("minutes")
-                .join(format!("{}.md", date.format("%Y-%m-%d")));
-            write_private(&path, text.as_bytes())
-                .map(|()| {
-                    Some(format!(
-                        "{} {}",
-                        lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
-                        path.display()
-                    ))
-                })
-                .map_err(|e| {
-                    format!(
-                        "{} {}: {e}",
-                        lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-                        path.display()
-                    )
-                })
+            crate::minutes::write(
+                team,
+                m,
+                crate::minutes::Format::Md,
+                crate::minutes::Profile::Intern,
+                lang,
+                None,
+            )
+            .map(|w| {
+                Some(format!(
+                    "{} {}",
+                    lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
+                    w.path.display()
+                ))
+            })
+            .map_err(|e| {
+                format!(
+                    "{}: {}",
+                    lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+                    e.message(lang)
+                )
+            })
         }
     };
     Some(match result {
@@ -84,4 +86,62 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Workspace;
+    use crate::i18n::Lang;
+    use crate::session::fixture::{d, team_data};
+
+    fn app_in(dir: &Path) -> App {
+        let ws = Workspace {
+            municipality: None,
+            teams: vec![team_data(dir)],
+        };
+        App::new(
+            ws,
+            Lang::Nl,
+            d(2026, 3, 17).and_hms_opt(9, 30, 0).expect("time"),
+        )
+    }
+
+    #[test]
+    fn a_save_that_cannot_be_written_comes_back_as_a_failure() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        // A file where the team folder should be: nothing can be written under it.
+        let blocked = tmp.path().join("team");
+        std::fs::write(&blocked, "not a folder").expect("write");
+        let app = app_in(&blocked);
+        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Failed(t)) if t.contains("Bewaren mislukt")));
+    }
+
+    #[test]
+    fn minutes_are_written_for_the_owner_only() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let app = app_in(tmp.path());
+        let msg = execute(&app, &Effect::WriteMinutes(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Done(Some(_)))));
+        let path = tmp.path().join("minutes").join("2026-03-03-notulen.md");
+        let text = std::fs::read_to_string(&path).expect("minutes");
+        assert!(text.contains("Budgetcoach inzetten"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn read_only_writes_nothing() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut app = app_in(tmp.path());
+        app.read_only = true;
+        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Failed(_))));
+        assert!(!tmp.path().join("meetings").exists());
+    }
 }

@@ -159,3 +159,14 @@ fn over_time_is_a_word_and_a_symbol() {
     assert!(cell.modifier.contains(Modifier::REVERSED));
     snap("meeting_over_time", &app);
 }
+
+/// A team without cases that ask for discussion draws an empty list (no panic).
+#[test]
+fn start_screen_without_signals() {
+    let mut app = new_app();
+    if let Some(t) = app.team_data_mut() {
+        t.cases.clear();
+    }
+    let t = render(&app, 80, 24);
+    assert!(t.backend().to_string().contains("(0)"));
+}

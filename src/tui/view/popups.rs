@@ -120,6 +120,7 @@ fn confirm(frame: &mut Frame, app: &App, c: Confirm, body: Rect) {
     let lang = app.lang;
     let q = match c {
         Confirm::RemoveItem(_) => T::ConfirmRemove,
+        Confirm::RemoveLast { .. } => T::ConfirmRemoveLast,
         Confirm::OpenMeeting => T::ConfirmOpen,
         Confirm::CloseMeeting => T::ConfirmClose,
         Confirm::Reopen => T::ConfirmReopen,
