@@ -162,7 +162,7 @@ fn prepare_open_and_walk_to_case(s: &mut Session) {
     s.step("n", "2/5  Vaststellen verslag");
     s.step(ENTER, "[✓] vastgesteld");
     s.step("n", "3/5  Actiepunten");
-    s.step("d", "→ ✓ gedaan");
+    s.step("d", "✓ gedaan");
     s.step("n", "4/5  Casus 2026-0011");
 }
 
@@ -231,7 +231,7 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     let change = case.regie_history.last().expect("history");
     assert_eq!(change.meeting, Some(date()));
     assert_eq!(change.reason, "Wendy heeft ruimte");
-    let minutes = team.join("minutes").join("2026-03-17.md");
+    let minutes = team.join("minutes").join("2026-03-17-notulen.md");
     let text = std::fs::read_to_string(&minutes).expect("minutes");
     assert!(text.contains("Gezinscoach inzetten"));
     #[cfg(unix)]
@@ -260,6 +260,10 @@ fn killed_mid_meeting_it_resumes_where_it_stopped() {
     again.wait_for("Overleg hervat");
     again.wait_for("4/5  Casus 2026-0011");
     again.wait_for("Tekst van voor de crash");
+    assert!(
+        !again.screen().contains("Alleen lezen"),
+        "the lock of the killed process is taken over"
+    );
     again.send("\x03");
     again.wait_exit();
 
@@ -382,6 +386,6 @@ fn a_meeting_on_the_demo_data() {
     let minutes = t
         .dir
         .join("minutes")
-        .join(format!("{}.md", date.format("%Y-%m-%d")));
+        .join(format!("{}-notulen.md", date.format("%Y-%m-%d")));
     assert!(minutes.exists());
 }

@@ -257,3 +257,19 @@ mod scan_properties {
         }
     }
 }
+
+#[test]
+fn a_member_who_shares_a_first_name_with_a_household_member_keeps_their_name() {
+    let mut team = common::team_data(Path::new("/tmp/team"));
+    // A child in household 2026-0142 is called Milan; so is a new colleague.
+    team.team.members[5].name = "Milan Hendriks".into();
+    let m = common::meeting_one();
+    let md = minutes::render(&team, &m, Format::Md, Profile::Deelbaar, Lang::Nl).expect("r");
+    let md = String::from_utf8(md).expect("utf-8").replace('\\', "");
+    assert!(
+        md.contains("| Milan Hendriks | transformatiecoach |"),
+        "{md}"
+    );
+    // In free text the child's name is still removed.
+    assert!(md.contains("met [naam] erbij"), "{md}");
+}

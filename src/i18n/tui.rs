@@ -38,6 +38,7 @@ pub enum T {
     CheckRemoveToSkip,
     ChooseCase,
     ChooseKind,
+    ChooseExport,
     ChooseTeam,
     Clarifying,
     CloseExplain,
@@ -48,6 +49,7 @@ pub enum T {
     ConfirmOpen,
     ConfirmQuit,
     ConfirmRemove,
+    ConfirmRemoveLast,
     ConfirmReopen,
     Current,
     DateField,
@@ -62,6 +64,7 @@ pub enum T {
     Dropped,
     Due,
     EditCase,
+    EditItem,
     EnterToChoose,
     EnterToWrite,
     ExternalFunction,
@@ -187,6 +190,7 @@ impl T {
                 "Choose a case (code, pseudonym, coach)",
             ),
             T::ChooseKind => ("Soort agendapunt", "Kind of agenda item"),
+            T::ChooseExport => ("Notulen maken", "Write minutes"),
             T::ChooseTeam => ("Kies een team", "Choose a team"),
             T::Clarifying => ("Verdiepende vragen", "Clarifying questions"),
             T::CloseExplain => (
@@ -209,6 +213,10 @@ impl T {
                 "Quit? The meeting is saved and resumes where it was.",
             ),
             T::ConfirmRemove => ("Agendapunt verwijderen?", "Remove this agenda item?"),
+            T::ConfirmRemoveLast => (
+                "De laatste regel van deze lijst verwijderen?",
+                "Remove the last entry of this list?",
+            ),
             T::ConfirmReopen => ("Laatste overleg heropenen?", "Reopen the last meeting?"),
             T::Current => ("huidig", "current"),
             T::DateField => ("Datum (dd-mm-jjjj)", "Date (dd-mm-yyyy)"),
@@ -226,6 +234,7 @@ impl T {
             T::Dropped => ("vervallen", "dropped"),
             T::Due => ("Uiterlijk", "Due"),
             T::EditCase => ("Casus wijzigen", "Edit case"),
+            T::EditItem => ("Agendapunt wijzigen", "Edit agenda item"),
             T::EnterToChoose => ("Enter: kiezen", "Enter: choose"),
             T::EnterToWrite => ("Enter: schrijven", "Enter: write"),
             T::ExternalFunction => ("Functie (bij extern)", "Function (if external)"),
@@ -280,7 +289,7 @@ impl T {
             T::NoRegisseur => ("geen regisseur", "no regisseur"),
             T::Nobody => ("niemand", "nobody"),
             T::NotDone => ("nog niet gedaan", "not done yet"),
-            T::NotReviewed => ("nog niet besproken", "not reviewed yet"),
+            T::NotReviewed => ("open", "open"),
             T::Notes => ("Notities", "Notes"),
             T::Notulist => ("Notulist", "Minute taker"),
             T::Now => ("nu", "now"),
@@ -374,6 +383,7 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::ToClose => ("afsluiten", "close"),
         Action::Search => ("zoeken", "search"),
         Action::Caseload => ("caseload", "caseload"),
+        Action::Minutes => ("notulen maken", "write minutes"),
     };
     lang.pick(nl, en)
 }
@@ -461,4 +471,33 @@ pub fn resumed(date: NaiveDate, lang: Lang) -> String {
         lang.pick("Overleg hervat van", "Resumed the meeting of"),
         date.format("%d-%m-%Y")
     )
+}
+
+/// Label of a choice in the minutes popup.
+pub fn export_label(export: crate::tui::app::Export, lang: Lang) -> String {
+    use crate::minutes::{Format, Profile};
+    use crate::tui::app::Export;
+    match export {
+        Export::Minutes(format, profile) => {
+            let f = match format {
+                Format::Md => "Markdown",
+                Format::Docx => "Word (.docx)",
+                Format::Html => lang.pick("HTML (afdrukbaar)", "HTML (printable)"),
+            };
+            let p = match profile {
+                Profile::Intern => lang.pick("intern, voor het team", "internal, for the team"),
+                Profile::Deelbaar => lang.pick(
+                    "deelbaar, voor partners (alleen casuscodes)",
+                    "shareable, for partners (case codes only)",
+                ),
+            };
+            format!("{f} — {p}")
+        }
+        Export::Invitation => lang
+            .pick(
+                "Uitnodiging volgend overleg (.ics)",
+                "Invitation for the next meeting (.ics)",
+            )
+            .to_string(),
+    }
 }

@@ -52,8 +52,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// A member id shown as a name (or a guest name as written).
+    /// A team member's name is shown as is, also when a household member shares a first name
+    /// with them; anything else (a guest, an unknown id) goes through the redaction.
     pub fn who(&self, id: &str) -> String {
-        self.text(self.team.team.member_name(id))
+        match self.team.team.member(id) {
+            Some(m) => m.name.trim().to_string(),
+            None => self.text(id),
+        }
     }
 
     /// How a case is named: code and pseudonym, or the code only when shared.

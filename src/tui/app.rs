@@ -34,10 +34,23 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     RemoveItem(usize),
+    /// Remove the last advice, decision or action of an item (a slip of the notulist).
+    RemoveLast {
+        item: usize,
+        list: EntryList,
+    },
     OpenMeeting,
     CloseMeeting,
     Reopen,
     Quit,
+}
+
+/// The lists of an item whose last entry can be removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryList {
+    Advice,
+    Decisions,
+    Actions,
 }
 
 /// Popups, drawn over the screen; the top one gets the keys.
@@ -54,6 +67,11 @@ pub enum Popup {
     CasePicker(Picker),
     /// Pick the kind of a new agenda item.
     KindPicker(Picker),
+    /// Pick the format and profile of minutes to write for the meeting on `date`.
+    ExportPicker {
+        date: NaiveDate,
+        picker: Picker,
+    },
     /// Pick a member for a role in the meeting.
     RolePicker {
         role: Role,
@@ -102,9 +120,39 @@ pub enum Effect {
     SaveMeeting(NaiveDate),
     /// Save a case file of the current team.
     SaveCase(String),
-    /// Write the minutes of the meeting on `date`.
+    /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
     WriteMinutes(NaiveDate),
+    /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
+    ExportMinutes(NaiveDate, Export),
     Quit,
+}
+
+/// What to write from the minutes popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Minutes(crate::minutes::Format, crate::minutes::Profile),
+    /// The `.ics` invitation for the next meeting.
+    Invitation,
+}
+
+impl Export {
+    /// Every choice, in the order the popup lists them.
+    pub fn all() -> Vec<Export> {
+        use crate::minutes::{Format, Profile};
+        let mut v = Vec::new();
+        for profile in [Profile::Intern, Profile::Deelbaar] {
+            for format in [Format::Md, Format::Docx, Format::Html] {
+                v.push(Export::Minutes(format, profile));
+            }
+        }
+        v.push(Export::Invitation);
+        v
+    }
+
+    /// Stable key for the picker.
+    pub fn key(self) -> String {
+        format!("{self:?}")
+    }
 }
 
 /// View state of the screens.
@@ -176,8 +224,23 @@ impl App {
             quit: false,
             search_index: None,
         };
+        // One team, or one team with a running meeting: go straight there (resume).
+        let running: Vec<usize> = app
+            .workspace
+            .teams
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.meetings
+                    .iter()
+                    .any(|m| m.state == crate::domain::MeetingState::Geopend)
+            })
+            .map(|(i, _)| i)
+            .collect();
         if app.workspace.teams.len() == 1 {
             app.choose_team(0);
+        } else if let [only] = running[..] {
+            app.choose_team(only);
         }
         app
     }

@@ -47,32 +47,100 @@ pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
         }
         Effect::WriteMinutes(date) => {
             let m = team.meeting(*date)?;
-            let text = super::minutes_md::render(team, m, lang);
-            let path = team
-                .dir
-                .join("minutes")
-                .join(format!("{}.md", date.format("%Y-%m-%d")));
-            write_private(&path, text.as_bytes())
-                .map(|()| {
-                    Some(format!(
-                        "{} {}",
-                        lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
-                        path.display()
-                    ))
-                })
-                .map_err(|e| {
-                    format!(
-                        "{} {}: {e}",
-                        lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-                        path.display()
-                    )
-                })
+            crate::minutes::write(
+                team,
+                m,
+                crate::minutes::Format::Md,
+                crate::minutes::Profile::Intern,
+                lang,
+                None,
+            )
+            .map(|w| {
+                Some(format!(
+                    "{} {}",
+                    lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
+                    w.path.display()
+                ))
+            })
+            .map_err(|e| {
+                format!(
+                    "{}: {}",
+                    lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+                    e.message(lang)
+                )
+            })
+        }
+        Effect::ExportMinutes(date, export) => {
+            let m = team.meeting(*date)?;
+            export_minutes(team, m, *export, lang)
         }
     };
     Some(match result {
         Ok(text) => Msg::Done(text),
         Err(text) => Msg::Failed(text),
     })
+}
+
+/// Writes the minutes or the invitation the chair chose; says where, or why not (a
+/// `deelbaar` file that holds a BSN, e-mail address or phone number is refused).
+fn export_minutes(
+    team: &crate::domain::TeamData,
+    meeting: &crate::domain::Meeting,
+    export: super::app::Export,
+    lang: crate::i18n::Lang,
+) -> Result<Option<String>, String> {
+    let failed = |e: crate::minutes::MinutesError| {
+        format!(
+            "{}: {}",
+            lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+            e.message(lang)
+        )
+    };
+    match export {
+        super::app::Export::Minutes(format, profile) => {
+            let w = crate::minutes::write(team, meeting, format, profile, lang, None)
+                .map_err(failed)?;
+            let mut text = format!(
+                "{} {}",
+                lang.pick("Notulen geschreven:", "Minutes written:"),
+                short(&team.dir, &w.path)
+            );
+            if !w.warnings.is_empty() {
+                text.push_str(&format!(
+                    " — {} {}",
+                    w.warnings.len(),
+                    lang.pick(
+                        "waarschuwing(en): mogelijk persoonsgegevens, zie `overleg notulen`",
+                        "warning(s): possible personal data, see `overleg minutes`",
+                    )
+                ));
+            }
+            Ok(Some(text))
+        }
+        super::app::Export::Invitation => {
+            match crate::minutes::write_ics(team, meeting, lang, None).map_err(failed)? {
+                Some(path) => Ok(Some(format!(
+                    "{} {}",
+                    lang.pick("Uitnodiging geschreven:", "Invitation written:"),
+                    short(&team.dir, &path)
+                ))),
+                None => Err(lang
+                    .pick(
+                        "Geen volgend overleg bekend: geen uitnodiging geschreven.",
+                        "No next meeting known: no invitation written.",
+                    )
+                    .to_string()),
+            }
+        }
+    }
+}
+
+/// A path inside the team folder as the status line shows it (`minutes/…`).
+fn short(team_dir: &Path, path: &Path) -> String {
+    path.strip_prefix(team_dir)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// Writes atomically and makes the file readable by its owner only.
@@ -84,4 +152,94 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Workspace;
+    use crate::i18n::Lang;
+    use crate::session::fixture::{d, team_data};
+
+    fn app_in(dir: &Path) -> App {
+        let ws = Workspace {
+            municipality: None,
+            teams: vec![team_data(dir)],
+        };
+        App::new(
+            ws,
+            Lang::Nl,
+            d(2026, 3, 17).and_hms_opt(9, 30, 0).expect("time"),
+        )
+    }
+
+    #[test]
+    fn chosen_minutes_are_written_private_in_the_minutes_folder() {
+        use crate::minutes::{Format, Profile};
+        use crate::tui::app::Export;
+        let tmp = tempfile::tempdir().expect("tmp");
+        let app = app_in(tmp.path());
+        let date = app
+            .team_data()
+            .and_then(|t| t.last_closed_meeting())
+            .map(|m| m.date)
+            .expect("closed meeting");
+        for export in [
+            Export::Minutes(Format::Docx, Profile::Intern),
+            Export::Minutes(Format::Html, Profile::Deelbaar),
+        ] {
+            let msg = execute(&app, &Effect::ExportMinutes(date, export));
+            let Some(Msg::Done(Some(text))) = msg else {
+                panic!("expected a written file, got {msg:?}");
+            };
+            let shown = text.split_whitespace().last().expect("path in message");
+            assert!(shown.starts_with("minutes/"), "{text}");
+            let path = tmp.path().join(shown);
+            let meta = std::fs::metadata(&path).expect("file written");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{shown}");
+            }
+            assert!(meta.len() > 0);
+        }
+    }
+
+    #[test]
+    fn a_save_that_cannot_be_written_comes_back_as_a_failure() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        // A file where the team folder should be: nothing can be written under it.
+        let blocked = tmp.path().join("team");
+        std::fs::write(&blocked, "not a folder").expect("write");
+        let app = app_in(&blocked);
+        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Failed(t)) if t.contains("Bewaren mislukt")));
+    }
+
+    #[test]
+    fn minutes_are_written_for_the_owner_only() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let app = app_in(tmp.path());
+        let msg = execute(&app, &Effect::WriteMinutes(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Done(Some(_)))));
+        let path = tmp.path().join("minutes").join("2026-03-03-notulen.md");
+        let text = std::fs::read_to_string(&path).expect("minutes");
+        assert!(text.contains("Budgetcoach inzetten"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn read_only_writes_nothing() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut app = app_in(tmp.path());
+        app.read_only = true;
+        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Failed(_))));
+        assert!(!tmp.path().join("meetings").exists());
+    }
 }

@@ -19,6 +19,10 @@ pub enum FormPurpose {
     EditCase {
         item: usize,
     },
+    /// Edit the title and time box of a non-case item.
+    EditItem {
+        item: usize,
+    },
     /// Add a non-case item of a kind (key from the kind picker).
     AddItem {
         kind: String,

@@ -49,6 +49,7 @@ pub enum Action {
     ToClose,
     Search,
     Caseload,
+    Minutes,
 }
 
 /// One key with modifiers, as written in the key map ("ctrl-s", "K", "enter").

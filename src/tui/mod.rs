@@ -4,8 +4,9 @@
 //! - [`app::App`] holds the loaded data and the view state; panes never hold case data.
 //! - [`update::update`] is the one place where state changes: `update(&mut App, Msg) ->
 //!   Vec<Effect>`. Keys are routed force-quit → popup → screen → global.
-//! - [`effects`] carries the effects out (saving files, writing the minutes); the disk is
-//!   touched only there, and every change is saved as it is made.
+//! - [`effects`] carries the effects out (saving files, writing the minutes with
+//!   `minutes::write`); the disk is touched only there, and every change is saved as it is
+//!   made.
 //! - [`view::draw`] draws `&App`; styles come from the theme, texts from `i18n::tui`.
 //! - [`runtime::run`] is the plain loop: draw, read one event, act.
 //!
@@ -26,7 +27,6 @@ pub mod effects;
 pub mod form;
 pub mod keymap;
 pub mod lookups;
-pub mod minutes_md;
 pub mod picker;
 pub mod runtime;
 pub mod theme;

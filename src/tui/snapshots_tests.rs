@@ -125,6 +125,10 @@ fn popups() {
         lines: vec!["cases/2026-0099.ron:3:5: onbekend veld `naam`".into()],
     });
     snap("load_problems", &app);
+
+    let mut app = new_app();
+    ch(&mut app, 'm');
+    snap("minutes_export", &app);
 }
 
 #[test]
@@ -158,4 +162,15 @@ fn over_time_is_a_word_and_a_symbol() {
     let cell = &buf[(x as u16, 1)];
     assert!(cell.modifier.contains(Modifier::REVERSED));
     snap("meeting_over_time", &app);
+}
+
+/// A team without cases that ask for discussion draws an empty list (no panic).
+#[test]
+fn start_screen_without_signals() {
+    let mut app = new_app();
+    if let Some(t) = app.team_data_mut() {
+        t.cases.clear();
+    }
+    let t = render(&app, 80, 24);
+    assert!(t.backend().to_string().contains("(0)"));
 }

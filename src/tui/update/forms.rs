@@ -46,11 +46,22 @@ pub(super) fn add_case_form(app: &App, code: &str) -> Option<Form> {
     ))
 }
 
-/// The same fields for a case item already on the agenda.
+/// The same fields for a case item already on the agenda; title and time for other items.
 pub(super) fn edit_case_form(app: &App, item: usize) -> Option<Form> {
     let it = app.current_meeting()?.agenda.get(item)?;
     let ItemKind::Casus(d) = &it.kind else {
-        return None;
+        return Some(Form::new(
+            tr(app, T::EditItem),
+            FormPurpose::EditItem { item },
+            vec![
+                Field::text(tr(app, T::Title), &it.title, false),
+                Field::text(
+                    tr(app, T::TimeBoxMinutes),
+                    &it.time_box_minutes.to_string(),
+                    false,
+                ),
+            ],
+        ));
     };
     Some(Form::new(
         format!("{}: {}", tr(app, T::EditCase), case_label(app, &d.case)),
@@ -382,6 +393,13 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
                 d.inbrenger = inbrenger;
                 d.question = v(1).trim().into();
             }
+        }
+        FormPurpose::EditItem { item } => {
+            let title = required(&v(0))?;
+            let mins = minutes(&v(1))?;
+            let it = session::item_mut(&mut team.meetings[mi], *item).map_err(err)?;
+            it.title = title;
+            it.time_box_minutes = mins;
         }
         FormPurpose::AddItem { kind } => {
             let title = required(&v(0))?;

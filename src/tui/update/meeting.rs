@@ -5,7 +5,7 @@ use super::forms;
 use super::{App, Effect, Popup, Screen};
 use crate::domain::{ItemKind, MeetingState, ReviewOutcome};
 use crate::session;
-use crate::tui::app::Role;
+use crate::tui::app::{Confirm, EntryList, Role};
 use crate::tui::form::TextTarget;
 use crate::tui::keymap::Action;
 use crate::tui::picker::{Choice, Picker};
@@ -96,17 +96,21 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
 /// The actions of the meeting screen for the current item.
 pub(super) fn actions(app: &App) -> Vec<Action> {
     use Action::*;
-    let mut v = vec![NextItem, Select, ToClose, PrevItem];
     let kind = app
         .current_item()
         .and_then(|i| app.current_meeting()?.agenda.get(i))
         .map(|i| &i.kind);
+    let mut v = vec![NextItem];
     match kind {
         Some(ItemKind::Opening) => v.extend([CyclePresence, AddGuest, Remove]),
         Some(ItemKind::Actiepunten) => {
             v.extend([ReviewDone, ReviewPostpone, ReviewDrop, ReviewUndo])
         }
         _ => {}
+    }
+    v.extend([Select, ToClose, PrevItem]);
+    if !matches!(kind, Some(ItemKind::Opening)) {
+        v.push(Remove);
     }
     v.extend([Up, Down, Back]);
     v
@@ -179,12 +183,22 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             .popups
             .push(Popup::Form(Box::new(forms::guest_form(app)))),
         Action::Remove => {
-            if let Some(ItemRow::Guest(g)) = row
-                && let Some(m) = app.current_meeting_mut()
-                && session::remove_guest(m, g).is_some()
-            {
-                return save;
-            }
+            let list = match row {
+                Some(ItemRow::Guest(g)) => {
+                    if let Some(m) = app.current_meeting_mut()
+                        && session::remove_guest(m, g).is_some()
+                    {
+                        return save;
+                    }
+                    return vec![];
+                }
+                Some(ItemRow::Advice) => EntryList::Advice,
+                Some(ItemRow::Decisions) => EntryList::Decisions,
+                Some(ItemRow::Actions) => EntryList::Actions,
+                _ => return vec![],
+            };
+            app.popups
+                .push(Popup::Confirm(Confirm::RemoveLast { item: cur, list }));
         }
         Action::ReviewDone | Action::ReviewDrop | Action::ReviewUndo | Action::ReviewPostpone => {
             if let Some(ItemRow::Review(number)) = row {

@@ -104,6 +104,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             crate::tui::lookups::open_caseload(app);
             vec![]
         }
+        Action::Minutes => open_export(app),
         _ => match app.screen {
             Screen::TeamPicker | Screen::Start | Screen::Agenda | Screen::Close => {
                 screens::on_action(app, action)
@@ -134,7 +135,7 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
             if app.workspace.teams.len() > 1 {
                 v.push(SwitchTeam);
             }
-            v.extend([Search, Caseload]);
+            v.push(Search);
             v
         }
         Screen::Agenda => vec![
@@ -156,8 +157,41 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
         Screen::Caseload => vec![Select, Search, Up, Down, Back],
         Screen::CaseCard => vec![Search, Up, Down, Back],
     };
+    if minutes_date(app).is_some() {
+        v.push(Minutes);
+    }
     v.extend([Help, Quit]);
+    // Last, so a narrow footer drops it first; the help screen always lists it.
+    if app.screen == Screen::Start {
+        v.push(Caseload);
+    }
     v
+}
+
+/// The meeting whose minutes `m` writes: the one being run or closed, or on the start
+/// screen the last closed one.
+pub fn minutes_date(app: &App) -> Option<chrono::NaiveDate> {
+    match app.screen {
+        Screen::Meeting | Screen::Close => app.current_meeting().map(|m| m.date),
+        Screen::Start => app.team_data()?.last_closed_meeting().map(|m| m.date),
+        Screen::TeamPicker | Screen::Agenda | Screen::Caseload | Screen::CaseCard => None,
+    }
+}
+
+fn open_export(app: &mut App) -> Vec<Effect> {
+    let Some(date) = minutes_date(app) else {
+        return vec![];
+    };
+    let lang = app.lang;
+    let choices = super::app::Export::all()
+        .into_iter()
+        .map(|e| super::picker::Choice::new(e.key(), crate::i18n::tui::export_label(e, lang)))
+        .collect();
+    app.popups.push(Popup::ExportPicker {
+        date,
+        picker: super::picker::Picker::new(choices),
+    });
+    vec![]
 }
 
 /// The key-map actions a popup reacts to, for its hints.
@@ -166,7 +200,10 @@ pub fn popup_actions(popup: &Popup) -> Vec<Action> {
     match popup {
         Popup::Help | Popup::Messages { .. } => vec![Up, Down, Back],
         Popup::Confirm(_) => vec![Select, Back],
-        Popup::CasePicker(_) | Popup::KindPicker(_) | Popup::RolePicker { .. } => {
+        Popup::CasePicker(_)
+        | Popup::KindPicker(_)
+        | Popup::RolePicker { .. }
+        | Popup::ExportPicker { .. } => {
             vec![Select, Back]
         }
         Popup::RegieCheck { .. } => vec![

@@ -7,7 +7,7 @@ use super::{App, Confirm, Effect, Popup, Screen, forms, save_and_quit};
 use crate::domain::{CheckAnswer, RegieCheckPoint};
 use crate::i18n::tui::T;
 use crate::session;
-use crate::tui::app::Role;
+use crate::tui::app::{EntryList, Role};
 use crate::tui::form::{FormKey, FormPurpose};
 use crate::tui::keymap::Action;
 use crate::tui::picker::Picker;
@@ -61,6 +61,21 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Some(false) => vec![],
             None => {
                 app.popups.push(Popup::CasePicker(p));
+                vec![]
+            }
+        },
+        Popup::ExportPicker { date, mut picker } => match pick_key(&mut picker, &key, &keys) {
+            Some(true) => {
+                let chosen = picker.current().map(|c| c.key.clone());
+                crate::tui::app::Export::all()
+                    .into_iter()
+                    .filter(|e| Some(e.key()) == chosen)
+                    .map(|e| Effect::ExportMinutes(date, e))
+                    .collect()
+            }
+            Some(false) => vec![],
+            None => {
+                app.popups.push(Popup::ExportPicker { date, picker });
                 vec![]
             }
         },
@@ -226,6 +241,27 @@ fn confirm(app: &mut App, c: Confirm) -> Vec<Effect> {
                 return date.map(Effect::SaveMeeting).into_iter().collect();
             }
             vec![]
+        }
+        Confirm::RemoveLast { item, list } => {
+            let Some(m) = app.current_meeting_mut() else {
+                return vec![];
+            };
+            let removed = match list {
+                EntryList::Advice => session::discussion_mut(m, item)
+                    .map(|d| d.advice.pop().is_some())
+                    .unwrap_or(false),
+                EntryList::Decisions => session::item_mut(m, item)
+                    .map(|i| i.decisions.pop().is_some())
+                    .unwrap_or(false),
+                EntryList::Actions => session::item_mut(m, item)
+                    .map(|i| i.actions.pop().is_some())
+                    .unwrap_or(false),
+            };
+            if removed {
+                date.map(Effect::SaveMeeting).into_iter().collect()
+            } else {
+                vec![]
+            }
         }
         Confirm::OpenMeeting => {
             let Some(team) = app.team_data().map(|t| t.team.clone()) else {

@@ -111,6 +111,14 @@ fn preparing_the_agenda() {
     ch(&mut app, 'x');
     press(&mut app, KeyCode::Esc);
     assert_eq!(meeting(&app).agenda.len(), 6, "Esc cancels the removal");
+    // Edit the title of a non-case item.
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, ": nieuwe collega");
+    ctrl(&mut app, 's');
+    assert_eq!(
+        meeting(&app).agenda[3].title,
+        "Mededelingen: nieuwe collega"
+    );
 }
 
 #[test]
@@ -321,8 +329,14 @@ fn a_running_meeting_resumes_at_its_item() {
     let mut app = opened_app();
     ch(&mut app, 'n');
     ch(&mut app, 'n');
-    let ws = app.workspace.clone();
+    let mut ws = app.workspace.clone();
+    // In a municipality folder the team with the running meeting is opened directly.
+    let mut other = ws.teams[0].clone();
+    other.team.id = "ander".into();
+    other.meetings.retain(|m| m.state != MeetingState::Geopend);
+    ws.teams.insert(0, other);
     let resumed = App::new(ws, Lang::Nl, start_time());
+    assert_eq!(resumed.team, Some(1));
     assert_eq!(resumed.screen, Screen::Meeting);
     assert_eq!(resumed.current_item(), Some(2));
     assert!(matches!(resumed.status, Some(Status::Info(_))));
@@ -360,4 +374,82 @@ fn help_opens_and_closes() {
     assert!(matches!(app.popups.last(), Some(Popup::Help)));
     press(&mut app, KeyCode::Esc);
     assert!(app.popups.is_empty());
+}
+
+#[test]
+fn a_slip_of_the_notulist_can_be_removed() {
+    let mut app = opened_app();
+    for _ in 0..3 {
+        ch(&mut app, 'n');
+    }
+    let item = app.current_item().expect("item");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Verkeerd advies");
+    ctrl(&mut app, 's');
+    let count = |app: &App| match item_kind(app, item) {
+        ItemKind::Casus(d) => d.advice.len(),
+        _ => 0,
+    };
+    assert_eq!(count(&app), 1);
+    ch(&mut app, 'x');
+    let fx = press(&mut app, KeyCode::Enter);
+    assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17))]);
+    assert_eq!(count(&app), 0);
+}
+
+#[test]
+fn minutes_of_the_last_closed_meeting_are_chosen_from_the_start_screen() {
+    let mut app = new_app();
+    assert_eq!(app.screen, Screen::Start);
+    let last = app
+        .team_data()
+        .and_then(|t| t.last_closed_meeting())
+        .map(|m| m.date)
+        .expect("the fixture has a closed meeting");
+    assert!(screen_actions(&app).contains(&Action::Minutes));
+    assert!(ch(&mut app, 'm').is_empty());
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::ExportPicker { date, .. }) if *date == last
+    ));
+    // Narrow the list by typing, as in every picker.
+    typ(&mut app, "word deel");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::ExportMinutes(
+            last,
+            crate::tui::app::Export::Minutes(
+                crate::minutes::Format::Docx,
+                crate::minutes::Profile::Deelbaar
+            )
+        )]
+    );
+    assert!(app.popups.is_empty());
+
+    // Esc closes the popup without writing anything.
+    ch(&mut app, 'm');
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert!(app.popups.is_empty());
+}
+
+#[test]
+fn minutes_can_be_written_during_the_meeting_but_not_while_preparing() {
+    let mut app = prepared_app();
+    assert_eq!(app.screen, Screen::Agenda);
+    assert!(!screen_actions(&app).contains(&Action::Minutes));
+    assert!(ch(&mut app, 'm').is_empty());
+    assert!(app.popups.is_empty());
+
+    let mut app = opened_app();
+    assert_eq!(app.screen, Screen::Meeting);
+    let date = app.current_meeting().map(|m| m.date).expect("meeting");
+    ch(&mut app, 'm');
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::ExportPicker { date: d, .. }) if *d == date
+    ));
 }

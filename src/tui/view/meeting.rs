@@ -424,13 +424,26 @@ fn review_lines<'a>(
     let Some(a) = open.iter().find(|a| a.item.number == number) else {
         return vec![];
     };
-    let mut first = vec![
-        Span::styled(format!("{} ", a.item.number), s.heading),
+    let outcome = match session::review_of(m, number) {
+        None => Span::styled(format!("· {:<11}", T::NotReviewed.text(lang)), s.muted),
+        Some(ReviewOutcome::Gedaan) => Span::styled(format!("✓ {:<11}", T::Done.text(lang)), s.ok),
+        Some(ReviewOutcome::Vervallen) => {
+            Span::styled(format!("✗ {:<11}", T::Dropped.text(lang)), s.muted)
+        }
+        Some(ReviewOutcome::Doorgeschoven(d)) => Span::styled(
+            format!("↻ {:<11}", d.format("%d-%m-%Y").to_string()),
+            s.warning,
+        ),
+    };
+    let first = vec![
+        outcome,
+        Span::styled(format!(" {} ", a.item.number), s.heading),
         Span::styled(a.item.text.lines().next().unwrap_or("").to_string(), s.base),
     ];
     let mut second = vec![Span::styled(
         format!(
-            "   {}, {} {}",
+            "{:14}{}, {} {}",
+            "",
             team.team.member_name(&a.item.owner),
             T::Due.text(lang).to_lowercase(),
             fmt_date(a.due)
@@ -449,18 +462,6 @@ fn review_lines<'a>(
             s.warning,
         ));
     }
-    let outcome = match session::review_of(m, number) {
-        None => Span::styled(format!("  → {}", T::NotReviewed.text(lang)), s.muted),
-        Some(ReviewOutcome::Gedaan) => Span::styled(format!("  → ✓ {}", T::Done.text(lang)), s.ok),
-        Some(ReviewOutcome::Vervallen) => {
-            Span::styled(format!("  → ✗ {}", T::Dropped.text(lang)), s.muted)
-        }
-        Some(ReviewOutcome::Doorgeschoven(d)) => Span::styled(
-            format!("  → ↻ {} {}", T::PostponedTo.text(lang), fmt_date(*d)),
-            s.warning,
-        ),
-    };
-    first.push(outcome);
     vec![Line::from(first), Line::from(second)]
 }
 

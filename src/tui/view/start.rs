@@ -52,7 +52,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let lang = app.lang;
     let s = &app.styles;
-    let wide = area.width >= 100;
+    let wide = area.width >= 120;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
@@ -170,7 +170,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .block(block(app, title, true))
         .highlight_style(s.selected)
         .highlight_symbol("▶ ");
-    let mut st = ListState::default()
-        .with_selected((!attention.is_empty()).then(|| app.views.start.min(attention.len() - 1)));
+    let mut st = ListState::default().with_selected(
+        (!attention.is_empty()).then(|| app.views.start.min(attention.len().saturating_sub(1))),
+    );
     frame.render_stateful_widget(list, right, &mut st);
 }
