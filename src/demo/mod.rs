@@ -191,3 +191,30 @@ pub fn is_empty_dir(dir: &Path) -> bool {
         Err(_) => !dir.exists(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_stay_four_digits_and_unique_when_a_year_overflows() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut rng = rng_for(1, 1);
+        let team = teams::generate_team(&mut rng, 0, today);
+        let mut case = cases::generate_case(&mut rng, String::new(), &team.members, today);
+        case.registered = today;
+        let mut lists = vec![vec![case.clone(); 6000], vec![case; 6000]];
+        assign_codes(&mut lists);
+        let codes: std::collections::BTreeSet<&str> =
+            lists.iter().flatten().map(|c| c.code.as_str()).collect();
+        assert_eq!(codes.len(), 12_000);
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.len() == 9 && c.as_bytes()[4] == b'-')
+        );
+        assert!(codes.contains("2026-9999"));
+        assert!(codes.contains("2025-2001"));
+        assert!(!codes.contains("2025-2002"));
+    }
+}
