@@ -47,6 +47,8 @@ pub enum Action {
     CheckNotApplicable,
     CheckSkip,
     ToClose,
+    /// Change the date of the next meeting (close screen).
+    NextMeetingDate,
     Minutes,
 }
 
