@@ -62,14 +62,12 @@ pub enum T {
     Decisions,
     DissentBy,
     DissentNote,
-    EditAction,
     EditAdvice,
     Done,
     Dropped,
     Due,
     DueBeforeMeeting,
     EditCase,
-    EditDecision,
     EditItem,
     EnterToAdd,
     EnterToChoose,
@@ -79,6 +77,7 @@ pub enum T {
     ExternalNeeded,
     ExternalOrganisation,
     Failed,
+    FromRhythm,
     Grounds,
     Guest,
     GuestRole,
@@ -231,15 +230,14 @@ impl T {
                 "De deadline ligt vóór dit overleg.",
                 "The due date is before this meeting.",
             ),
-            T::EditAction => ("Actie bewerken", "Edit action"),
             T::EditAdvice => ("Advies bewerken", "Edit advice"),
-            T::EditDecision => ("Besluit bewerken", "Edit decision"),
             T::EnterToAdd => ("Enter: toevoegen", "Enter: add"),
             T::NextMeetingTooEarly => (
                 "Het volgende overleg moet na de datum van dit overleg liggen.",
                 "The next meeting must come after this meeting's date.",
             ),
             T::NotRecorded => ("niet vastgelegd", "not recorded"),
+            T::FromRhythm => ("volgens het ritme", "from the rhythm"),
             T::ConfirmReopen => ("Laatste overleg heropenen?", "Reopen the last meeting?"),
             T::Current => ("huidig", "current"),
             T::DateField => ("Datum (dd-mm-jjjj)", "Date (dd-mm-yyyy)"),
@@ -441,6 +439,15 @@ pub fn confirm_remove(entry: Entry, number: Option<&str>, lang: Lang) -> String 
                 "Clear what was agreed about regie?",
             )
             .into(),
+    }
+}
+
+/// The title of the form that edits a numbered entry: "Besluit 2026-038 bewerken".
+pub fn edit_numbered(what: T, number: &str, lang: Lang) -> String {
+    let label = what.text(lang);
+    match lang {
+        Lang::Nl => format!("{label} {number} bewerken"),
+        Lang::En => format!("Edit {} {number}", label.to_lowercase()),
     }
 }
 

@@ -8,7 +8,7 @@ use super::forms::{fmt_date, people_and_guests};
 use super::meeting::member_choices;
 use super::{App, T, tr};
 use crate::domain::{Consultation, ItemKind};
-use crate::i18n::tui::consultation_label;
+use crate::i18n::tui::{consultation_label, edit_numbered};
 use crate::session;
 use crate::tui::form::{Field, Form, FormPurpose};
 use crate::tui::picker::Choice;
@@ -89,7 +89,7 @@ pub(super) fn decision_form(app: &App, item: usize, entry: Option<usize>) -> Opt
     );
     let (title, by) = match &existing {
         Some(d) => (
-            format!("{} {}", tr(app, T::EditDecision), d.number),
+            edit_numbered(T::Decision, &d.number, app.lang),
             Some(d.decided_by.clone()),
         ),
         None => (tr(app, T::AddDecision), regisseur_member(app, item)),
@@ -150,7 +150,7 @@ pub(super) fn action_form(app: &App, item: usize, entry: Option<usize>) -> Optio
     };
     let (title, owner, due) = match &existing {
         Some(a) => (
-            format!("{} {}", tr(app, T::EditAction), a.number),
+            edit_numbered(T::Action, &a.number, app.lang),
             Some(a.owner.clone()),
             a.due,
         ),

@@ -299,8 +299,20 @@ fn remove_entry(app: &mut App, item: usize, entry: Entry) -> Vec<Effect> {
         Entry::Action(k) => session::remove_action(m, item, k).map(|a| Some(a.number)),
         Entry::Regie => session::clear_regie(m, item).map(|()| None),
     };
+    let left = match entry {
+        Entry::Advice(_) => session::discussion_mut(m, item).map_or(0, |d| d.advice.len()),
+        Entry::Decision(_) => session::item_mut(m, item).map_or(0, |i| i.decisions.len()),
+        Entry::Action(_) => session::item_mut(m, item).map_or(0, |i| i.actions.len()),
+        Entry::Regie => usize::MAX,
+    };
     match removed {
         Ok(number) => {
+            // The last entry of a list went: keep the selection in that list, one row up.
+            if let Entry::Advice(k) | Entry::Decision(k) | Entry::Action(k) = entry
+                && k >= left
+            {
+                app.views.item_row = app.views.item_row.saturating_sub(1);
+            }
             app.info(crate::i18n::tui::removed(number.as_deref(), lang));
             vec![Effect::SaveMeeting(date)]
         }

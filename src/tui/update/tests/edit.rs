@@ -204,6 +204,11 @@ fn an_edited_decision_keeps_its_number_and_a_removed_one_is_not_reused() {
     ch(&mut app, 'x');
     press(&mut app, KeyCode::Enter);
     assert_eq!(numbers(&app), ["2026-005"]);
+    // The selection stays in the list: on the entry above the one removed.
+    assert_eq!(
+        item_rows(&app).get(app.views.item_row),
+        Some(&ItemRow::DecisionEntry(0))
+    );
     assert!(matches!(&app.status, Some(Status::Info(t)) if t.contains("2026-007")));
     add_decision(&mut app, "Nieuw besluit");
     assert_eq!(numbers(&app), ["2026-005", "2026-008"]);
