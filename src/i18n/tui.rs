@@ -452,13 +452,16 @@ pub fn edit_numbered(what: T, number: &str, lang: Lang) -> String {
 }
 
 /// The status line after removing an entry (with its number, if it had one).
-pub fn removed(number: Option<&str>, lang: Lang) -> String {
-    match number {
-        Some(n) => match lang {
+pub fn removed(entry: Entry, number: Option<&str>, lang: Lang) -> String {
+    match (entry, number) {
+        (Entry::Decision(_) | Entry::Action(_), Some(n)) => match lang {
             Lang::Nl => format!("{n} verwijderd; het nummer blijft ongebruikt."),
             Lang::En => format!("{n} removed; its number stays unused."),
         },
-        None => lang.pick("Verwijderd.", "Removed.").into(),
+        (Entry::Regie, _) => lang
+            .pick("Afspraak over regie gewist.", "Regie outcome cleared.")
+            .into(),
+        _ => lang.pick("Advies verwijderd.", "Advice removed.").into(),
     }
 }
 

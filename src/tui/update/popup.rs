@@ -313,7 +313,7 @@ fn remove_entry(app: &mut App, item: usize, entry: Entry) -> Vec<Effect> {
             {
                 app.views.item_row = app.views.item_row.saturating_sub(1);
             }
-            app.info(crate::i18n::tui::removed(number.as_deref(), lang));
+            app.info(crate::i18n::tui::removed(entry, number.as_deref(), lang));
             vec![Effect::SaveMeeting(date)]
         }
         Err(e) => {

@@ -130,15 +130,24 @@ fn confirm(frame: &mut Frame, app: &App, c: Confirm, body: Rect) {
         Confirm::RemoveItem(_) => T::ConfirmRemove,
         Confirm::RemoveEntry { item, entry } => {
             let it = app.current_meeting().and_then(|m| m.agenda.get(item));
-            let number = match entry {
-                Entry::Decision(k) => it.and_then(|i| i.decisions.get(k)).map(|d| &d.number),
-                Entry::Action(k) => it.and_then(|i| i.actions.get(k)).map(|a| &a.number),
-                Entry::Advice(_) | Entry::Regie => None,
+            let what = match entry {
+                Entry::Decision(k) => it
+                    .and_then(|i| i.decisions.get(k))
+                    .map(|d| d.number.clone()),
+                Entry::Action(k) => it.and_then(|i| i.actions.get(k)).map(|a| a.number.clone()),
+                Entry::Advice(k) => it
+                    .and_then(|i| match &i.kind {
+                        ItemKind::Casus(d) => d.advice.get(k),
+                        _ => None,
+                    })
+                    .zip(app.team_data())
+                    .map(|(a, t)| t.team.member_name(&a.by).to_string()),
+                Entry::Regie => None,
             };
             return confirm_text(
                 frame,
                 app,
-                crate::i18n::tui::confirm_remove(entry, number.map(String::as_str), lang),
+                crate::i18n::tui::confirm_remove(entry, what.as_deref(), lang),
                 body,
             );
         }
