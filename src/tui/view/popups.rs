@@ -93,6 +93,7 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
                 ReviewDrop,
                 ReviewUndo,
                 ToClose,
+                NextMeetingDate,
             ],
         ),
         (
