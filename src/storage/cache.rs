@@ -172,6 +172,11 @@ impl TeamCache {
             .filter(|(_, stamp, _)| stamp.is_settled(now))
             .map(|(name, stamp, case)| EntryRef { name, stamp, case })
             .collect();
+        if list.is_empty() {
+            // Nothing settled to keep (e.g. a folder just written): leave no file behind.
+            let _ = fs::remove_file(&self.file);
+            return;
+        }
         let Ok(mut bytes) = postcard::to_allocvec(&header()) else {
             return;
         };
