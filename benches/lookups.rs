@@ -1,7 +1,8 @@
 //! Lookups at municipal scale: 50,000 cases in 40 teams made by `overleg::demo`.
 //!
 //! Measures (see `docs/performance.md`):
-//! - `load/load_and_index`: the whole folder loaded and searchable (load + index build);
+//! - `load/load_and_index`: the whole folder loaded and searchable (load + index build),
+//!   parsing every file; `load/load_and_index_cached`: the same with the parse cache warm;
 //! - `keystroke/*`: one search keystroke, with skim (fuzzy-matcher) and nucleo side by side,
 //!   both from scratch and narrowed from the previous keystroke's hits;
 //! - `caseload/*`: the caseload of one team and of all 40.
@@ -19,7 +20,7 @@ use criterion::{BatchSize, Criterion, criterion_group};
 use overleg::caseload::{self, Options};
 use overleg::demo::{DemoSpec, generate, write_workspace};
 use overleg::search::{Engine, SearchIndex, Searcher};
-use overleg::storage::load_workspace;
+use overleg::storage::{load_workspace, load_workspace_cached};
 
 const TEAMS: usize = 40;
 const SEED: u64 = 7;
@@ -56,6 +57,11 @@ fn data_dir() -> PathBuf {
     dir
 }
 
+/// The parse cache of the benchmark (not the user's cache folder).
+fn cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-cache")
+}
+
 const TYPED: &str = "ozdemir";
 
 fn bench_load(c: &mut Criterion) {
@@ -69,6 +75,20 @@ fn bench_load(c: &mut Criterion) {
             let index = SearchIndex::build(&outcome.workspace);
             black_box((outcome.workspace.case_count(), index.len()))
         })
+    });
+    // With the parse cache warm (written by the first, untimed load): unchanged files are
+    // not parsed again. This is what `overleg zoek` and the interface do.
+    let cache = cache_dir();
+    load_workspace_cached(&dir, &cache);
+    g.bench_function("load_and_index_cached", |b| {
+        b.iter(|| {
+            let outcome = load_workspace_cached(&dir, &cache);
+            let index = SearchIndex::build(&outcome.workspace);
+            black_box((outcome.workspace.case_count(), index.len()))
+        })
+    });
+    g.bench_function("load_cached_only", |b| {
+        b.iter(|| black_box(load_workspace_cached(&dir, &cache).workspace.case_count()))
     });
     let outcome = load_workspace(&dir);
     g.bench_function("index_only", |b| {

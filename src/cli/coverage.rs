@@ -13,7 +13,7 @@ pub fn load(dir: &Path, lang: Lang) -> (crate::domain::Workspace, Vec<String>) {
     let LoadOutcome {
         workspace,
         problems,
-    } = crate::storage::load_workspace(dir);
+    } = crate::storage::load_workspace_quick(dir);
     let lines = problems.iter().map(|p| p.render(lang)).collect();
     (workspace, lines)
 }

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::domain::{Case, FORMAT_VERSION, Meeting, Municipality, Team, TeamData, Workspace};
 
+use super::cache::{Stamp, TeamCache};
 use super::locate::{Anchor, resolve_all};
 use super::problem::{Problem, ProblemKind};
 use super::read::{load_file, read_text};
@@ -38,6 +39,23 @@ impl LoadOutcome {
 /// one). A file that fails is reported and left alone; everything else still loads. A team
 /// whose `team.ron` fails is left out, but its cases and meetings are still checked.
 pub fn load_workspace(dir: &Path) -> LoadOutcome {
+    load(dir, None)
+}
+
+/// Like [`load_workspace`], but unchanged case files that parsed cleanly before come from the
+/// parse cache under `cache_root` (see [`super::cache`]) instead of being parsed again. The
+/// outcome is the same; the only write is the cache itself, never the data folder.
+pub fn load_workspace_cached(dir: &Path, cache_root: &Path) -> LoadOutcome {
+    load(dir, Some(cache_root))
+}
+
+/// [`load_workspace_cached`] with [`super::cache::default_cache_dir`], or uncached when there is
+/// none. For lookups and the interface; `overleg check` always parses every file.
+pub fn load_workspace_quick(dir: &Path) -> LoadOutcome {
+    load(dir, super::cache::default_cache_dir().as_deref())
+}
+
+fn load(dir: &Path, cache: Option<&Path>) -> LoadOutcome {
     let mut problems = Vec::new();
     if !dir.is_dir() {
         problems.push(Problem::at_start(dir, ProblemKind::DataDirMissing));
@@ -69,8 +87,10 @@ pub fn load_workspace(dir: &Path) -> LoadOutcome {
         problems.push(Problem::at_start(dir, ProblemKind::NoTeams));
     }
 
-    let mut loaded: Vec<(TeamFiles, Vec<Problem>, Vec<Finding>)> =
-        team_dirs.into_par_iter().map(load_team).collect();
+    let mut loaded: Vec<(TeamFiles, Vec<Problem>, Vec<Finding>)> = team_dirs
+        .into_par_iter()
+        .map(|d| load_team(d, cache))
+        .collect();
 
     let mut findings: Vec<Finding> = Vec::new();
     check_across_teams(&loaded, &mut findings);
@@ -153,17 +173,11 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Loads and checks one team folder: its files in parallel, then the per-team checks.
-fn load_team(dir: PathBuf) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
+fn load_team(dir: PathBuf, cache: Option<&Path>) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
     let team_path = dir.join(TEAM_FILE);
-    let case_paths = ron_files(&dir.join("cases"));
     let meeting_paths = ron_files(&dir.join("meetings"));
-    let ((team, cases), meetings) = rayon::join(
-        || {
-            rayon::join(
-                || load_file::<Team>(&team_path),
-                || load_all::<Case>(case_paths),
-            )
-        },
+    let ((team, (cases, cached)), meetings) = rayon::join(
+        || rayon::join(|| load_file::<Team>(&team_path), || load_cases(&dir, cache)),
         || load_all::<Meeting>(meeting_paths),
     );
     let mut problems = Vec::new();
@@ -190,11 +204,61 @@ fn load_team(dir: PathBuf) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
             Err(p) => problems.push(p),
         }
     }
+    if let Some((cache, stamps)) = cached {
+        let clean = files.cases.iter().filter_map(|(path, case)| {
+            let name = path.file_name()?.to_str()?;
+            Some((name, (*stamps.get(name)?)?, case))
+        });
+        cache.store(clean);
+    }
     let findings = check_team_files(&mut files, &team_path);
     (files, problems, findings)
 }
 
 type Loaded<T> = Vec<(PathBuf, Result<T, Problem>)>;
+/// The team's parse cache and the stamps of its case files, when loading with a cache.
+type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
+
+/// Loads the case files of a team: from the parse cache where a file is unchanged, else
+/// read and parsed in parallel.
+fn load_cases(dir: &Path, cache: Option<&Path>) -> (Loaded<Case>, Cached) {
+    let cases_dir = dir.join("cases");
+    let Some(root) = cache else {
+        return (load_all::<Case>(ron_files(&cases_dir)), None);
+    };
+    let mut cache = TeamCache::open(root, dir);
+    let mut stamps: HashMap<String, Option<Stamp>> = HashMap::new();
+    let mut out: Loaded<Case> = Vec::new();
+    let mut misses: Vec<PathBuf> = Vec::new();
+    let mut entries: Vec<(PathBuf, Option<Stamp>)> = fs::read_dir(&cases_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+        .map(|e| (e.path(), e.metadata().ok().and_then(|m| Stamp::of(&m))))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, stamp) in entries {
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            misses.push(path);
+            continue;
+        };
+        match cache.take(&name, stamp) {
+            Some(case) => out.push((path, Ok(case))),
+            None => {
+                cache.missed();
+                misses.push(path);
+            }
+        }
+        stamps.insert(name, stamp);
+    }
+    out.extend(load_all::<Case>(misses));
+    (out, Some((cache, stamps)))
+}
 
 fn load_all<T: serde::de::DeserializeOwned + Send>(paths: Vec<PathBuf>) -> Loaded<T> {
     paths

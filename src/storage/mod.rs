@@ -7,6 +7,7 @@
 //! atomic and refuses to overwrite a file that currently fails to parse.
 
 mod atomic;
+mod cache;
 mod load;
 mod locate;
 mod problem;
@@ -19,7 +20,11 @@ pub mod guard;
 pub mod lock;
 
 pub use atomic::write_atomic;
-pub use load::{LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace};
+pub use cache::default_cache_dir;
+pub use load::{
+    LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
+    load_workspace_quick,
+};
 pub use problem::{Period, Problem, ProblemKind};
 pub use read::MAX_FILE_BYTES;
 pub use ron_io::{from_ron, ron_options, to_ron};

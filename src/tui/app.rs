@@ -200,7 +200,8 @@ pub struct App {
     /// Another chair holds the team folder: nothing is written.
     pub read_only: bool,
     pub quit: bool,
-    /// The search index, built the first time `/` is pressed.
+    /// The search index, built the first time `/` is pressed and kept until the data changes
+    /// (every mutable access to a team drops it, see [`App::team_data_mut`]).
     pub search_index: Option<std::sync::Arc<crate::search::SearchIndex>>,
 }
 
@@ -273,7 +274,10 @@ impl App {
         self.team.and_then(|i| self.workspace.teams.get(i))
     }
 
+    /// The chosen team, for changing it; drops the search index, which is rebuilt on the next
+    /// `/` from the changed data.
     pub fn team_data_mut(&mut self) -> Option<&mut TeamData> {
+        self.search_index = None;
         self.team.and_then(|i| self.workspace.teams.get_mut(i))
     }
 

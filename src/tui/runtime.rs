@@ -36,7 +36,7 @@ fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
 
 /// Loads the data and builds the app, without a terminal.
 pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
-    let outcome = crate::storage::load_workspace(&opts.data);
+    let outcome = crate::storage::load_workspace_quick(&opts.data);
     if outcome.workspace.teams.is_empty() {
         bail!(
             "{} {}",

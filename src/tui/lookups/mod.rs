@@ -31,9 +31,12 @@ impl SearchPopup {
     }
 }
 
-/// Opens the search popup over the current screen; (re)builds the index from the loaded data.
+/// Opens the search popup over the current screen; builds the index only when there is none
+/// (first `/`, or the data changed since).
 pub fn open_search(app: &mut App) {
-    app.search_index = Some(Arc::new(SearchIndex::build(&app.workspace)));
+    if app.search_index.is_none() {
+        app.search_index = Some(Arc::new(SearchIndex::build(&app.workspace)));
+    }
     app.popups.push(Popup::Search(Box::new(SearchPopup {
         query: String::new(),
         results: Results::default(),

@@ -126,3 +126,28 @@ fn matched_letters_are_emphasised_without_relying_on_colour() {
         .collect();
     assert_eq!(emphasised, "Şahin");
 }
+
+#[test]
+fn the_index_is_kept_between_searches_and_rebuilt_after_a_change() {
+    let mut app = app();
+    ch(&mut app, '/');
+    let first = app.search_index.clone().expect("index after /");
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, '/');
+    let again = app.search_index.clone().expect("index after second /");
+    assert!(
+        std::sync::Arc::ptr_eq(&first, &again),
+        "rebuilt without a change"
+    );
+    press(&mut app, KeyCode::Esc);
+    // A change to the team's data drops the index; the next `/` builds it from the new data.
+    let case = app
+        .team_data_mut()
+        .and_then(|t| t.cases.first_mut())
+        .expect("a case");
+    case.pseudonym = "Zwaluwstaart".into();
+    assert!(app.search_index.is_none());
+    ch(&mut app, '/');
+    typ(&mut app, "zwaluw");
+    assert_eq!(search_popup(&app).results.total, 1);
+}

@@ -317,10 +317,7 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
     let today = app.today;
     let save = vec![Effect::SaveMeeting(date)];
     let v = |i: usize| form.value(i);
-    let team = app
-        .team
-        .and_then(|t| app.workspace.teams.get_mut(t))
-        .ok_or(T::NoMeeting)?;
+    let team = app.team_data_mut().ok_or(T::NoMeeting)?;
     let err = |_| T::Failed;
     match &form.purpose {
         FormPurpose::AddCase { case } => {

@@ -1,0 +1,232 @@
+//! A derived, read-only parse cache for case files, so that a large municipality does not
+//! re-parse 50,000 unchanged RON files on every start.
+//!
+//! - The RON files stay the only source of truth. The cache holds, per team folder, the parsed
+//!   [`Case`] of each case file that parsed without a problem, keyed by file name, size and
+//!   modification time. A file whose size or time differs, or that is new, is read and parsed
+//!   from RON as usual; a file that fails to parse is never cached, so its problem is found
+//!   again on every load. The checks of meaning run on every load, cached or not.
+//! - Files changed less than [`RACY_SECS`] seconds ago are not cached: a second edit within
+//!   the same clock tick could keep size and time equal (git's "racy clean" problem).
+//! - The cache is bound to the program build (version, size and time of the executable), so a
+//!   changed domain model never decodes an old cache. Anything unreadable is ignored.
+//! - Written atomically with mode 0600 in a 0700 folder: it holds case data.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomic;
+use crate::domain::{Case, FORMAT_VERSION};
+
+/// Changes whenever the layout of the cache file changes.
+const CACHE_FORMAT: u32 = 1;
+const MAGIC: u32 = 0x6f76_6c67;
+/// Files modified this recently are not cached.
+pub(crate) const RACY_SECS: u64 = 2;
+
+/// Where the parse cache lives: `$OVERLEG_CACHE_DIR` if set, else the user's cache folder
+/// (`~/.cache/overleg` on Linux); `None` (no cache) when `OVERLEG_NO_CACHE` is set or there is
+/// no cache folder.
+pub fn default_cache_dir() -> Option<PathBuf> {
+    if std::env::var_os("OVERLEG_NO_CACHE").is_some() {
+        return None;
+    }
+    match std::env::var_os("OVERLEG_CACHE_DIR") {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => dirs::cache_dir().map(|d| d.join("overleg")),
+    }
+}
+
+/// Size and modification time of a file, as the cache key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Stamp {
+    size: u64,
+    secs: u64,
+    nanos: u32,
+}
+
+impl Stamp {
+    /// The stamp of a regular file; `None` for anything else or without a usable time.
+    pub(crate) fn of(meta: &fs::Metadata) -> Option<Stamp> {
+        if !meta.is_file() {
+            return None;
+        }
+        let since = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        Some(Stamp {
+            size: meta.len(),
+            secs: since.as_secs(),
+            nanos: since.subsec_nanos(),
+        })
+    }
+
+    fn is_settled(&self, now: Duration) -> bool {
+        now.as_secs() >= self.secs.saturating_add(RACY_SECS)
+    }
+}
+
+#[derive(Serialize, Deserialize, PartialEq, Eq)]
+struct Header {
+    magic: u32,
+    format: u32,
+    data_version: u32,
+    build: String,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    stamp: Stamp,
+    case: Case,
+}
+
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    name: &'a str,
+    stamp: Stamp,
+    case: &'a Case,
+}
+
+fn header() -> Header {
+    static BUILD: OnceLock<String> = OnceLock::new();
+    let build = BUILD.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .and_then(fs::metadata)
+            .ok()
+            .and_then(|m| Stamp::of(&m));
+        match exe {
+            Some(s) => format!(
+                "{}-{}-{}.{}",
+                env!("CARGO_PKG_VERSION"),
+                s.size,
+                s.secs,
+                s.nanos
+            ),
+            None => String::new(),
+        }
+    });
+    Header {
+        magic: MAGIC,
+        format: CACHE_FORMAT,
+        data_version: FORMAT_VERSION,
+        build: build.clone(),
+    }
+}
+
+/// The cached cases of one team folder.
+pub(crate) struct TeamCache {
+    file: PathBuf,
+    entries: HashMap<String, (Stamp, Case)>,
+    /// The file on disk differs from what this load found: write it again.
+    stale: bool,
+}
+
+impl TeamCache {
+    /// Opens the cache of `team_dir` under `root`; an absent or unusable cache is empty.
+    pub(crate) fn open(root: &Path, team_dir: &Path) -> TeamCache {
+        let abs = fs::canonicalize(team_dir).unwrap_or_else(|_| team_dir.to_path_buf());
+        let file = root.join(format!("team-{:016x}.bin", fnv1a(abs.as_os_str())));
+        let entries = fs::read(&file)
+            .ok()
+            .and_then(|bytes| decode(&bytes))
+            .unwrap_or_default();
+        let stale = entries.is_empty();
+        TeamCache {
+            file,
+            entries,
+            stale,
+        }
+    }
+
+    /// The cached case for a file, if its stamp still matches.
+    pub(crate) fn take(&mut self, name: &str, stamp: Option<Stamp>) -> Option<Case> {
+        let (cached, _) = self.entries.get(name)?;
+        if Some(*cached) != stamp {
+            self.stale = true;
+            return None;
+        }
+        self.entries.remove(name).map(|(_, case)| case)
+    }
+
+    /// Marks that a file was parsed from RON this time (new, changed or uncached).
+    pub(crate) fn missed(&mut self) {
+        self.stale = true;
+    }
+
+    /// Writes the cache again when this load differs from it: `cases` are the files that
+    /// parsed without a problem, with their stamps. Failing to write is not an error.
+    pub(crate) fn store<'a>(mut self, cases: impl Iterator<Item = (&'a str, Stamp, &'a Case)>) {
+        // Entries left over are files that were removed or now fail.
+        if !self.stale && self.entries.is_empty() {
+            return;
+        }
+        self.entries.clear();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        let list: Vec<EntryRef<'_>> = cases
+            .filter(|(_, stamp, _)| stamp.is_settled(now))
+            .map(|(name, stamp, case)| EntryRef { name, stamp, case })
+            .collect();
+        if list.is_empty() {
+            // Nothing settled to keep (e.g. a folder just written): leave no file behind.
+            let _ = fs::remove_file(&self.file);
+            return;
+        }
+        let Ok(mut bytes) = postcard::to_allocvec(&header()) else {
+            return;
+        };
+        let Ok(body) = postcard::to_allocvec(&list) else {
+            return;
+        };
+        bytes.extend_from_slice(&body);
+        if let Some(root) = self.file.parent() {
+            make_private_dir(root);
+        }
+        let _ = write_atomic(&self.file, &bytes);
+    }
+}
+
+fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Case)>> {
+    let (found, rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
+    if found != header() || found.build.is_empty() {
+        return None;
+    }
+    let list: Vec<Entry> = postcard::from_bytes(rest).ok()?;
+    Some(
+        list.into_iter()
+            .map(|e| (e.name, (e.stamp, e.case)))
+            .collect(),
+    )
+}
+
+fn make_private_dir(dir: &Path) {
+    if dir.is_dir() {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        let _ = fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir);
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = fs::create_dir_all(dir);
+    }
+}
+
+/// A stable 64-bit hash of a path (FNV-1a), for the cache file name.
+fn fnv1a(s: &std::ffi::OsStr) -> u64 {
+    s.as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+}

@@ -1,0 +1,149 @@
+//! The derived parse cache (`storage::load_workspace_cached`): it gives the same outcome as a
+//! plain load, is used only for unchanged files, never hides a problem, and survives a broken
+//! cache file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use overleg::storage::{load_workspace, load_workspace_cached};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for e in fs::read_dir(from).expect("read_dir").flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Sets a file's modification time to an hour ago, so the cache accepts it.
+fn age(path: &Path) {
+    let old = SystemTime::now() - Duration::from_secs(3600);
+    let f = fs::OpenOptions::new().write(true).open(path).expect("open");
+    f.set_modified(old).expect("set mtime");
+}
+
+/// A team folder copied from the fixture with settled file times, and an empty cache folder.
+fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let team = tmp.path().join("team");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wijkteam-oost"),
+        &team,
+    );
+    for e in fs::read_dir(team.join("cases")).expect("cases").flatten() {
+        age(&e.path());
+    }
+    let cache = tmp.path().join("cache");
+    (tmp, team, cache)
+}
+
+fn cache_files(cache: &Path) -> Vec<PathBuf> {
+    fs::read_dir(cache)
+        .map(|r| r.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn cached_load_equals_plain_load_and_writes_a_private_cache() {
+    let (_tmp, team, cache) = setup();
+    let plain = load_workspace(&team);
+    let first = load_workspace_cached(&team, &cache);
+    let second = load_workspace_cached(&team, &cache);
+    assert_eq!(first.workspace, plain.workspace);
+    assert_eq!(second.workspace, plain.workspace);
+    assert_eq!(second.problems, plain.problems);
+    let files = cache_files(&cache);
+    assert_eq!(files.len(), 1, "one cache file per team: {files:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&files[0]).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn unchanged_file_comes_from_the_cache_and_a_changed_one_is_parsed_again() {
+    let (_tmp, team, cache) = setup();
+    let path = team.join("cases/2026-0001.ron");
+    load_workspace_cached(&team, &cache);
+    let original = fs::read_to_string(&path).expect("read");
+    let meta = fs::metadata(&path).expect("meta");
+    // Same size and time, different content: only a cache hit gives the old pseudonym back.
+    let plain = load_workspace(&team);
+    let pseudo = &plain.workspace.teams[0]
+        .cases
+        .iter()
+        .find(|c| c.code == "2026-0001")
+        .expect("case")
+        .pseudonym;
+    let swapped = original.replacen(pseudo.as_str(), &"X".repeat(pseudo.len()), 1);
+    assert_ne!(swapped, original);
+    assert_eq!(swapped.len(), original.len());
+    fs::write(&path, &swapped).expect("write");
+    let f = fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .expect("open");
+    f.set_modified(meta.modified().expect("mtime"))
+        .expect("set mtime");
+    drop(f);
+    let hit = load_workspace_cached(&team, &cache);
+    let case = |o: &overleg::storage::LoadOutcome| {
+        o.workspace.teams[0]
+            .cases
+            .iter()
+            .find(|c| c.code == "2026-0001")
+            .map(|c| c.pseudonym.clone())
+    };
+    assert_eq!(case(&hit).as_deref(), Some(pseudo.as_str()));
+    // A real edit changes the time: parsed again, the new text wins.
+    age(&path);
+    let fresh = load_workspace_cached(&team, &cache);
+    assert_eq!(case(&fresh), Some("X".repeat(pseudo.len())));
+}
+
+#[test]
+fn a_broken_file_is_reported_on_every_load_and_never_cached() {
+    let (_tmp, team, cache) = setup();
+    load_workspace_cached(&team, &cache);
+    let path = team.join("cases/2026-0002.ron");
+    fs::write(&path, "(code: \"2026-0002\", oops").expect("write");
+    age(&path);
+    let plain = load_workspace(&team);
+    assert!(!plain.problems.is_empty());
+    for _ in 0..2 {
+        let cached = load_workspace_cached(&team, &cache);
+        assert_eq!(cached.problems, plain.problems);
+        assert_eq!(cached.workspace, plain.workspace);
+    }
+}
+
+#[test]
+fn a_damaged_cache_file_is_ignored() {
+    let (_tmp, team, cache) = setup();
+    load_workspace_cached(&team, &cache);
+    for f in cache_files(&cache) {
+        fs::write(&f, b"not a cache").expect("write");
+    }
+    let plain = load_workspace(&team);
+    let cached = load_workspace_cached(&team, &cache);
+    assert_eq!(cached.workspace, plain.workspace);
+    assert_eq!(cached.problems, plain.problems);
+}
+
+#[test]
+fn a_removed_file_is_gone_after_a_cached_load() {
+    let (_tmp, team, cache) = setup();
+    load_workspace_cached(&team, &cache);
+    fs::remove_file(team.join("cases/2026-0002.ron")).expect("rm");
+    let plain = load_workspace(&team);
+    let cached = load_workspace_cached(&team, &cache);
+    assert_eq!(cached.workspace, plain.workspace);
+    assert_eq!(cached.problems, plain.problems);
+}
