@@ -44,17 +44,35 @@ pub(crate) struct Entry {
     /// The display text, as shown to the user.
     pub text: Box<str>,
     pub folded: Folded,
+    /// End (in bytes of `folded.text`) of the part that names the thing itself: a household's
+    /// code, pseudonym and consented names, a member's name, a decision's or action's number
+    /// and text — not the coach or owner after it. A match there ranks higher.
+    pub key_end: usize,
 }
 
 impl Entry {
-    fn new(kind: HitKind, location: Location, text: String) -> Entry {
+    /// `key_len`: length in bytes of the key part at the start of `text`.
+    fn new(kind: HitKind, location: Location, text: String, key_len: usize) -> Entry {
         let folded = fold(&text);
+        let key_end = text
+            .get(..key_len)
+            .map_or(folded.text.len(), |key| fold(key).text.len())
+            .min(folded.text.len());
         Entry {
             kind,
             location,
             text: text.into_boxed_str(),
             folded,
+            key_end,
         }
+    }
+
+    /// The folded key part (see `key_end`).
+    pub fn folded_key(&self) -> &str {
+        self.folded
+            .text
+            .get(..self.key_end)
+            .unwrap_or(&self.folded.text)
     }
 }
 
@@ -63,12 +81,18 @@ pub const SEP: &str = " · ";
 
 /// The display line of a case: code, pseudonym, consented names, coach, leefgebieden.
 pub fn case_line(case: &Case, team: &Team) -> String {
+    case_line_with_key(case, team).0
+}
+
+/// The display line of a case and the length of its household part (code, pseudonym, names).
+fn case_line_with_key(case: &Case, team: &Team) -> (String, usize) {
     let mut s = format!("{} {}", case.code, case.pseudonym);
     let names: Vec<&str> = case.consented_names().collect();
     if !names.is_empty() {
         s.push_str(SEP);
         s.push_str(&names.join(", "));
     }
+    let key_len = s.len();
     if let Some(coach) = &case.coach {
         s.push_str(SEP);
         s.push_str(team.member_name(coach));
@@ -78,7 +102,7 @@ pub fn case_line(case: &Case, team: &Team) -> String {
         let labels: Vec<&str> = case.leefgebieden.iter().map(|l| l.label()).collect();
         s.push_str(&labels.join(", "));
     }
-    s
+    (s, key_len)
 }
 
 fn team_entries(ti: u32, td: &TeamData) -> Vec<Entry> {
@@ -96,13 +120,16 @@ fn team_entries(ti: u32, td: &TeamData) -> Vec<Entry> {
             HitKind::Member,
             loc(None, Some(&m.id), None),
             text,
+            m.name.len(),
         ));
     }
     for c in &td.cases {
+        let (text, key_len) = case_line_with_key(c, team);
         out.push(Entry::new(
             HitKind::Case,
             loc(Some(&c.code), None, None),
-            case_line(c, team),
+            text,
+            key_len,
         ));
     }
     for meeting in &td.meetings {
@@ -133,6 +160,7 @@ fn meeting_entries(ti: u32, meeting: &Meeting, team: &Team, out: &mut Vec<Entry>
             _ => None,
         };
         for d in &item.decisions {
+            let key_len = d.number.len() + 1 + d.text.len();
             let text = format!(
                 "{} {}{SEP}{}",
                 d.number,
@@ -143,15 +171,18 @@ fn meeting_entries(ti: u32, meeting: &Meeting, team: &Team, out: &mut Vec<Entry>
                 HitKind::Decision,
                 loc(item_case, None, Some(meeting.date)),
                 text,
+                key_len,
             ));
         }
         for a in &item.actions {
             let case = a.case.as_deref().or(item_case);
+            let key_len = a.number.len() + 1 + a.text.len();
             let text = format!("{} {}{SEP}{}", a.number, a.text, team.member_name(&a.owner));
             out.push(Entry::new(
                 HitKind::Action,
                 loc(case, None, Some(meeting.date)),
                 text,
+                key_len,
             ));
         }
     }

@@ -249,7 +249,10 @@ impl Searcher {
             // subsequence check spares it most of them. Nucleo prefilters with memchr itself.
             Engine::Skim => entries
                 .filter(|(_, e)| is_subsequence(q, &e.folded.text))
-                .filter_map(|(i, e)| Some((i, self.skim.fuzzy_match(&e.folded.text, q)?)))
+                .filter_map(|(i, e)| {
+                    let s = self.skim.fuzzy_match(&e.folded.text, q)?;
+                    Some((i, with_key_bonus(s, q, e)))
+                })
                 .collect(),
             Engine::Nucleo => {
                 let mut matcher = Matcher::new(self.nucleo_config.clone());
@@ -263,7 +266,7 @@ impl Searcher {
                     .filter_map(|(i, e)| {
                         let hay = utf32(&e.folded.text, &mut hbuf);
                         let s = matcher.fuzzy_match(hay, needle)?;
-                        Some((i, i64::from(s)))
+                        Some((i, with_key_bonus(i64::from(s), q, e)))
                     })
                     .collect()
             }
@@ -292,6 +295,17 @@ impl Searcher {
             }
         };
         e.folded.original_indices(&folded)
+    }
+}
+
+/// A quarter more for a match inside the entry's own key part (a household's names rather
+/// than its coach's, a member's name rather than their expertise): "ozdemir" finds the
+/// Özdemir household before the cases a colleague Özdemir coaches.
+fn with_key_bonus(score: i64, q: &str, e: &Entry) -> i64 {
+    if is_subsequence(q, e.folded_key()) {
+        score + score / 4
+    } else {
+        score
     }
 }
 

@@ -138,3 +138,38 @@ fn a_new_index_is_never_narrowed_with_an_old_result() {
     assert_eq!(s.search(&small, "o", 10).total, 0);
     assert!(s.search(&full, "oz", 10).total > 0);
 }
+
+#[test]
+fn a_household_name_outranks_the_same_name_of_its_coach() {
+    let mut ws = testdata::workspace();
+    let td = &mut ws.teams[0];
+    // A colleague with the household's family name coaches another case (no names there).
+    td.team.members.push(crate::domain::Member {
+        id: "hozdemir".into(),
+        name: "Hatice Özdemir".into(),
+        roles: vec![crate::domain::Role::Wijkcoach],
+        fte: 0.8,
+        expertise: vec![],
+        youth_authority: true,
+        mandate_eur: None,
+    });
+    let coached = td
+        .cases
+        .iter_mut()
+        .find(|c| c.code != "2026-0001")
+        .expect("a second case");
+    coached.coach = Some("hozdemir".into());
+    let coached = coached.code.clone();
+    let index = SearchIndex::build(&ws);
+    for mut s in both_engines() {
+        let r = s.search(&index, "ozdemir", 10);
+        let order: Vec<Option<&str>> = r.hits.iter().map(|h| h.location.case.as_deref()).collect();
+        let household = order.iter().position(|c| *c == Some("2026-0001"));
+        let by_coach = order.iter().position(|c| *c == Some(coached.as_str()));
+        assert!(
+            household.is_some() && by_coach.is_some() && household < by_coach,
+            "{:?}: {order:?}",
+            s.engine()
+        );
+    }
+}
