@@ -149,6 +149,8 @@ pub struct App {
     pub last_tick: Option<NaiveDateTime>,
     /// Another chair holds the team folder: nothing is written.
     pub read_only: bool,
+    /// The files as last loaded or written, so a save notices a hand edit.
+    pub seen: crate::storage::guard::Seen,
     pub quit: bool,
 }
 
@@ -171,6 +173,7 @@ impl App {
             unsaved_seconds: 0,
             last_tick: None,
             read_only: false,
+            seen: crate::storage::guard::Seen::default(),
             quit: false,
         };
         // One team, or one team with a running meeting: go straight there (resume).
