@@ -2,6 +2,7 @@
 //! write the minutes. The library holds everything that does not need a terminal.
 
 pub mod cli;
+pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
