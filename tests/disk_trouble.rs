@@ -174,6 +174,8 @@ fn a_file_deleted_underneath_is_written_again_from_memory() {
     assert_eq!(m.state, overleg::domain::MeetingState::Geopend);
 }
 
+/// Needs bash, `ulimit -f` and util-linux's `prlimit`.
+#[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_keeps_the_old_file_whole_and_the_retry_after_room_is_made_works() {
     let demo = DemoCopy::new();

@@ -117,3 +117,50 @@ fn a_panic_prints_where_but_no_case_text() {
         assert!(!stdout.contains(part), "case text in the output: {stdout}");
     }
 }
+
+/// The library code has no panic that formats a value into its message (a value can be case
+/// text); test code (after `#[cfg(test)]`, or in `tests.rs` files) is left out.
+#[test]
+fn no_panic_message_in_the_library_formats_a_value() {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).expect("read dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 20);
+    let mut found = Vec::new();
+    for f in files {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).expect("read");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (i, line) in code.lines().enumerate() {
+            let formats = [
+                "panic!(",
+                "unreachable!(",
+                "todo!(",
+                "unimplemented!(",
+                "assert!(",
+            ]
+            .iter()
+            .any(|m| line.contains(m) && line.contains('{'))
+                || line.contains("expect(&format!");
+            if formats {
+                found.push(format!("{}:{}: {line}", f.display(), i + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

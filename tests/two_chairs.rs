@@ -81,6 +81,8 @@ fn a_second_chair_gets_a_read_only_view_and_writes_nothing() {
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
 }
 
+/// A dead pid is recognised through /proc.
+#[cfg(target_os = "linux")]
 #[test]
 fn a_lock_left_by_a_dead_process_is_taken_over() {
     let demo = DemoCopy::new();
