@@ -5,6 +5,7 @@
 //! the storage layer. Every name is made up and no text holds a run of nine digits.
 
 mod cases;
+mod discussion;
 mod meetings;
 mod names;
 mod story;

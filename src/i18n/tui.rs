@@ -38,6 +38,7 @@ pub enum T {
     CheckRemoveToSkip,
     ChooseCase,
     ChooseKind,
+    ChooseExport,
     ChooseTeam,
     Clarifying,
     CloseExplain,
@@ -189,6 +190,7 @@ impl T {
                 "Choose a case (code, pseudonym, coach)",
             ),
             T::ChooseKind => ("Soort agendapunt", "Kind of agenda item"),
+            T::ChooseExport => ("Notulen maken", "Write minutes"),
             T::ChooseTeam => ("Kies een team", "Choose a team"),
             T::Clarifying => ("Verdiepende vragen", "Clarifying questions"),
             T::CloseExplain => (
@@ -379,6 +381,7 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::CheckNotApplicable => ("n.v.t.", "n/a"),
         Action::CheckSkip => ("overslaan", "skip"),
         Action::ToClose => ("afsluiten", "close"),
+        Action::Minutes => ("notulen maken", "write minutes"),
     };
     lang.pick(nl, en)
 }
@@ -466,4 +469,33 @@ pub fn resumed(date: NaiveDate, lang: Lang) -> String {
         lang.pick("Overleg hervat van", "Resumed the meeting of"),
         date.format("%d-%m-%Y")
     )
+}
+
+/// Label of a choice in the minutes popup.
+pub fn export_label(export: crate::tui::app::Export, lang: Lang) -> String {
+    use crate::minutes::{Format, Profile};
+    use crate::tui::app::Export;
+    match export {
+        Export::Minutes(format, profile) => {
+            let f = match format {
+                Format::Md => "Markdown",
+                Format::Docx => "Word (.docx)",
+                Format::Html => lang.pick("HTML (afdrukbaar)", "HTML (printable)"),
+            };
+            let p = match profile {
+                Profile::Intern => lang.pick("intern, voor het team", "internal, for the team"),
+                Profile::Deelbaar => lang.pick(
+                    "deelbaar, voor partners (alleen casuscodes)",
+                    "shareable, for partners (case codes only)",
+                ),
+            };
+            format!("{f} — {p}")
+        }
+        Export::Invitation => lang
+            .pick(
+                "Uitnodiging volgend overleg (.ics)",
+                "Invitation for the next meeting (.ics)",
+            )
+            .to_string(),
+    }
 }

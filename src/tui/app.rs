@@ -63,6 +63,11 @@ pub enum Popup {
     CasePicker(Picker),
     /// Pick the kind of a new agenda item.
     KindPicker(Picker),
+    /// Pick the format and profile of minutes to write for the meeting on `date`.
+    ExportPicker {
+        date: NaiveDate,
+        picker: Picker,
+    },
     /// Pick a member for a role in the meeting.
     RolePicker {
         role: Role,
@@ -109,9 +114,39 @@ pub enum Effect {
     SaveMeeting(NaiveDate),
     /// Save a case file of the current team.
     SaveCase(String),
-    /// Write the minutes of the meeting on `date`.
+    /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
     WriteMinutes(NaiveDate),
+    /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
+    ExportMinutes(NaiveDate, Export),
     Quit,
+}
+
+/// What to write from the minutes popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Minutes(crate::minutes::Format, crate::minutes::Profile),
+    /// The `.ics` invitation for the next meeting.
+    Invitation,
+}
+
+impl Export {
+    /// Every choice, in the order the popup lists them.
+    pub fn all() -> Vec<Export> {
+        use crate::minutes::{Format, Profile};
+        let mut v = Vec::new();
+        for profile in [Profile::Intern, Profile::Deelbaar] {
+            for format in [Format::Md, Format::Docx, Format::Html] {
+                v.push(Export::Minutes(format, profile));
+            }
+        }
+        v.push(Export::Invitation);
+        v
+    }
+
+    /// Stable key for the picker.
+    pub fn key(self) -> String {
+        format!("{self:?}")
+    }
 }
 
 /// View state of the screens.

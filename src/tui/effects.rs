@@ -38,6 +38,13 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
             (storage::case_path(&team.dir, code), storage::to_ron(c))
         }
         Effect::WriteMinutes(date) => return Some(write_minutes(app, *date)),
+        Effect::ExportMinutes(date, export) => {
+            let m = team.meeting(*date)?;
+            return Some(match export_minutes(team, m, *export, lang) {
+                Ok(text) => Msg::Done(text),
+                Err(text) => Msg::Failed(text),
+            });
+        }
     };
     let failed = lang.pick("Bewaren mislukt", "Saving failed");
     let text = match text {
@@ -126,6 +133,68 @@ fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
     }
 }
 
+/// Writes the minutes or the invitation the chair chose; says where, or why not (a
+/// `deelbaar` file that holds a BSN, e-mail address or phone number is refused).
+fn export_minutes(
+    team: &crate::domain::TeamData,
+    meeting: &crate::domain::Meeting,
+    export: super::app::Export,
+    lang: crate::i18n::Lang,
+) -> Result<Option<String>, String> {
+    let failed = |e: crate::minutes::MinutesError| {
+        format!(
+            "{}: {}",
+            lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+            e.message(lang)
+        )
+    };
+    match export {
+        super::app::Export::Minutes(format, profile) => {
+            let w = crate::minutes::write(team, meeting, format, profile, lang, None)
+                .map_err(failed)?;
+            let mut text = format!(
+                "{} {}",
+                lang.pick("Notulen geschreven:", "Minutes written:"),
+                short(&team.dir, &w.path)
+            );
+            if !w.warnings.is_empty() {
+                text.push_str(&format!(
+                    " — {} {}",
+                    w.warnings.len(),
+                    lang.pick(
+                        "waarschuwing(en): mogelijk persoonsgegevens, zie `overleg notulen`",
+                        "warning(s): possible personal data, see `overleg minutes`",
+                    )
+                ));
+            }
+            Ok(Some(text))
+        }
+        super::app::Export::Invitation => {
+            match crate::minutes::write_ics(team, meeting, lang, None).map_err(failed)? {
+                Some(path) => Ok(Some(format!(
+                    "{} {}",
+                    lang.pick("Uitnodiging geschreven:", "Invitation written:"),
+                    short(&team.dir, &path)
+                ))),
+                None => Err(lang
+                    .pick(
+                        "Geen volgend overleg bekend: geen uitnodiging geschreven.",
+                        "No next meeting known: no invitation written.",
+                    )
+                    .to_string()),
+            }
+        }
+    }
+}
+
+/// A path inside the team folder as the status line shows it (`minutes/…`).
+fn short(team_dir: &Path, path: &Path) -> String {
+    path.strip_prefix(team_dir)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 /// Writes atomically and makes the file readable by its owner only.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     storage::write_atomic(path, bytes)?;
@@ -154,6 +223,38 @@ mod tests {
             Lang::Nl,
             d(2026, 3, 17).and_hms_opt(9, 30, 0).expect("time"),
         )
+    }
+
+    #[test]
+    fn chosen_minutes_are_written_private_in_the_minutes_folder() {
+        use crate::minutes::{Format, Profile};
+        use crate::tui::app::Export;
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut app = app_in(tmp.path());
+        let date = app
+            .team_data()
+            .and_then(|t| t.last_closed_meeting())
+            .map(|m| m.date)
+            .expect("closed meeting");
+        for export in [
+            Export::Minutes(Format::Docx, Profile::Intern),
+            Export::Minutes(Format::Html, Profile::Deelbaar),
+        ] {
+            let msg = execute(&mut app, &Effect::ExportMinutes(date, export));
+            let Some(Msg::Done(Some(text))) = msg else {
+                panic!("expected a written file, got {msg:?}");
+            };
+            let shown = text.split_whitespace().last().expect("path in message");
+            assert!(shown.starts_with("minutes/"), "{text}");
+            let path = tmp.path().join(shown);
+            let meta = std::fs::metadata(&path).expect("file written");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{shown}");
+            }
+            assert!(meta.len() > 0);
+        }
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub enum Action {
     CheckNotApplicable,
     CheckSkip,
     ToClose,
+    Minutes,
 }
 
 /// One key with modifiers, as written in the key map ("ctrl-s", "K", "enter").

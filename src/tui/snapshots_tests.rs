@@ -125,6 +125,10 @@ fn popups() {
         lines: vec!["cases/2026-0099.ron:3:5: onbekend veld `naam`".into()],
     });
     snap("load_problems", &app);
+
+    let mut app = new_app();
+    ch(&mut app, 'm');
+    snap("minutes_export", &app);
 }
 
 #[test]

@@ -96,6 +96,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 save_and_quit(app)
             }
         }
+        Action::Minutes => open_export(app),
         _ => match app.screen {
             Screen::TeamPicker | Screen::Start | Screen::Agenda | Screen::Close => {
                 screens::on_action(app, action)
@@ -144,8 +145,37 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
         Screen::Meeting => meeting::actions(app),
         Screen::Close => vec![Select, Up, Down, Back],
     };
+    if minutes_date(app).is_some() {
+        v.push(Minutes);
+    }
     v.extend([Help, Quit]);
     v
+}
+
+/// The meeting whose minutes `m` writes: the one being run or closed, or on the start
+/// screen the last closed one.
+pub fn minutes_date(app: &App) -> Option<chrono::NaiveDate> {
+    match app.screen {
+        Screen::Meeting | Screen::Close => app.current_meeting().map(|m| m.date),
+        Screen::Start => app.team_data()?.last_closed_meeting().map(|m| m.date),
+        Screen::TeamPicker | Screen::Agenda => None,
+    }
+}
+
+fn open_export(app: &mut App) -> Vec<Effect> {
+    let Some(date) = minutes_date(app) else {
+        return vec![];
+    };
+    let lang = app.lang;
+    let choices = super::app::Export::all()
+        .into_iter()
+        .map(|e| super::picker::Choice::new(e.key(), crate::i18n::tui::export_label(e, lang)))
+        .collect();
+    app.popups.push(Popup::ExportPicker {
+        date,
+        picker: super::picker::Picker::new(choices),
+    });
+    vec![]
 }
 
 /// The key-map actions a popup reacts to, for its hints.
@@ -154,7 +184,10 @@ pub fn popup_actions(popup: &Popup) -> Vec<Action> {
     match popup {
         Popup::Help | Popup::Messages { .. } => vec![Up, Down, Back],
         Popup::Confirm(_) => vec![Select, Back],
-        Popup::CasePicker(_) | Popup::KindPicker(_) | Popup::RolePicker { .. } => {
+        Popup::CasePicker(_)
+        | Popup::KindPicker(_)
+        | Popup::RolePicker { .. }
+        | Popup::ExportPicker { .. } => {
             vec![Select, Back]
         }
         Popup::RegieCheck { .. } => vec![

@@ -60,6 +60,21 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 vec![]
             }
         },
+        Popup::ExportPicker { date, mut picker } => match pick_key(&mut picker, &key, &keys) {
+            Some(true) => {
+                let chosen = picker.current().map(|c| c.key.clone());
+                crate::tui::app::Export::all()
+                    .into_iter()
+                    .filter(|e| Some(e.key()) == chosen)
+                    .map(|e| Effect::ExportMinutes(date, e))
+                    .collect()
+            }
+            Some(false) => vec![],
+            None => {
+                app.popups.push(Popup::ExportPicker { date, picker });
+                vec![]
+            }
+        },
         Popup::KindPicker(mut p) => match pick_key(&mut p, &key, &keys) {
             Some(true) => {
                 if let Some(c) = p.current().cloned() {

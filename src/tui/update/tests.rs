@@ -399,3 +399,57 @@ fn a_slip_of_the_notulist_can_be_removed() {
     assert_eq!(fx, vec![Effect::SaveMeeting(d(2026, 3, 17))]);
     assert_eq!(count(&app), 0);
 }
+
+#[test]
+fn minutes_of_the_last_closed_meeting_are_chosen_from_the_start_screen() {
+    let mut app = new_app();
+    assert_eq!(app.screen, Screen::Start);
+    let last = app
+        .team_data()
+        .and_then(|t| t.last_closed_meeting())
+        .map(|m| m.date)
+        .expect("the fixture has a closed meeting");
+    assert!(screen_actions(&app).contains(&Action::Minutes));
+    assert!(ch(&mut app, 'm').is_empty());
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::ExportPicker { date, .. }) if *date == last
+    ));
+    // Narrow the list by typing, as in every picker.
+    typ(&mut app, "word deel");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::ExportMinutes(
+            last,
+            crate::tui::app::Export::Minutes(
+                crate::minutes::Format::Docx,
+                crate::minutes::Profile::Deelbaar
+            )
+        )]
+    );
+    assert!(app.popups.is_empty());
+
+    // Esc closes the popup without writing anything.
+    ch(&mut app, 'm');
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert!(app.popups.is_empty());
+}
+
+#[test]
+fn minutes_can_be_written_during_the_meeting_but_not_while_preparing() {
+    let mut app = prepared_app();
+    assert_eq!(app.screen, Screen::Agenda);
+    assert!(!screen_actions(&app).contains(&Action::Minutes));
+    assert!(ch(&mut app, 'm').is_empty());
+    assert!(app.popups.is_empty());
+
+    let mut app = opened_app();
+    assert_eq!(app.screen, Screen::Meeting);
+    let date = app.current_meeting().map(|m| m.date).expect("meeting");
+    ch(&mut app, 'm');
+    assert!(matches!(
+        app.popups.last(),
+        Some(Popup::ExportPicker { date: d, .. }) if *d == date
+    ));
+}

@@ -36,6 +36,14 @@ pub(super) fn draw(frame: &mut Frame, app: &App, popup: &Popup, body: Rect) {
         Popup::Confirm(c) => confirm(frame, app, *c, body),
         Popup::CasePicker(p) => picker(frame, app, T::ChooseCase.text(app.lang), p, body),
         Popup::KindPicker(p) => picker(frame, app, T::ChooseKind.text(app.lang), p, body),
+        Popup::ExportPicker { date, picker: p } => {
+            let title = format!(
+                "{} {}",
+                T::ChooseExport.text(app.lang),
+                date.format("%d-%m-%Y")
+            );
+            picker(frame, app, &title, p, body)
+        }
         Popup::RolePicker { role, picker: p } => {
             let title = match role {
                 crate::tui::app::Role::Voorzitter => T::Voorzitter,
