@@ -325,6 +325,12 @@ fn no_nine_digit_runs_in_any_written_file() {
     };
     for ws in [generate(&big), shipped_demo(today())] {
         let (_d, files) = written(&ws);
+        let mut codes = BTreeSet::new();
+        for c in ws.teams.iter().flat_map(|t| &t.cases) {
+            let b = c.code.as_bytes();
+            assert!(b.len() == 9 && b[4] == b'-', "code {}", c.code);
+            assert!(codes.insert(c.code.clone()), "duplicate code {}", c.code);
+        }
         for (path, bytes) in files {
             let text = String::from_utf8(bytes).expect("utf-8");
             assert_eq!(

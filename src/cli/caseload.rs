@@ -1,19 +1,284 @@
-//! `overleg caseload`: placeholder until its issue lands.
+//! `overleg caseload [--team T] [--json] [--sort naam|belasting|achterstand]`: the load of every
+//! member, team totals and the cases without a regisseur, for one team or all teams under
+//! `--data`. Load is shown in context (ruimte / rond de norm / boven de norm), never ranked.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::i18n::Lang;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::caseload::{self, MemberLoad, Options, SortKey, TeamCaseload};
+use crate::domain::Role;
+use crate::i18n::{self, Lang};
+use crate::search::fold_str;
 
 /// Arguments of `overleg caseload`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Alleen dit team (id of naam) (only this team, by id or name).
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Uitvoer als JSON (output as JSON).
+    #[arg(long)]
+    pub json: bool,
+    /// Volgorde van de medewerkers (order of the members).
+    #[arg(long, value_enum, default_value_t = SortArg::Naam)]
+    pub sort: SortArg,
+    /// Alleen medewerkers met deze rol, bv. wijkcoach (only members with this role).
+    #[arg(long, alias = "role")]
+    pub rol: Option<String>,
+    /// Alleen medewerkers boven de norm (only members above the norm).
+    #[arg(long, alias = "above-norm")]
+    pub boven_norm: bool,
+}
+
+/// Sort orders as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    #[value(alias = "name")]
+    Naam,
+    #[value(alias = "load")]
+    Belasting,
+    #[value(alias = "overdue")]
+    Achterstand,
+}
+
+impl From<SortArg> for SortKey {
+    fn from(s: SortArg) -> SortKey {
+        match s {
+            SortArg::Naam => SortKey::Name,
+            SortArg::Belasting => SortKey::Load,
+            SortArg::Achterstand => SortKey::Overdue,
+        }
+    }
+}
+
+/// Parses a role by its Dutch label (spaces or dashes, any case).
+pub fn parse_role(s: &str) -> Option<Role> {
+    let want = fold_str(s).replace(['-', '_'], " ");
+    [
+        Role::Wijkcoach,
+        Role::Consulent,
+        Role::SociaalWerker,
+        Role::Jeugdprofessional,
+        Role::Wijkteammanager,
+        Role::Transformatiecoach,
+        Role::Gedragswetenschapper,
+    ]
+    .into_iter()
+    .find(|r| r.label() == want)
+}
+
+/// The JSON output.
+#[derive(Debug, Serialize)]
+pub struct JsonOut<'a> {
+    pub today: NaiveDate,
+    /// False when some files failed to load: the figures cover only what loaded.
+    pub complete: bool,
+    pub problems: &'a [String],
+    pub teams: &'a [TeamCaseload],
+}
 
 /// Runs the command.
-pub fn run(_data: &Path, lang: Lang, _args: Args) -> anyhow::Result<ExitCode> {
-    eprintln!(
+pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Result<ExitCode> {
+    let (ws, problems) = super::coverage::load(data, lang);
+    let role = match &args.rol {
+        Some(r) => match parse_role(r) {
+            Some(role) => Some(role),
+            None => anyhow::bail!(
+                "{}",
+                lang.pick("onbekende rol", "unknown role").to_string() + ": " + r
+            ),
+        },
+        None => None,
+    };
+    let opts = Options {
+        today,
+        sort: args.sort.into(),
+        role,
+        only_above_norm: args.boven_norm,
+    };
+    let team_id = match &args.team {
+        Some(t) => {
+            let want = fold_str(t);
+            match ws
+                .teams
+                .iter()
+                .find(|td| td.team.id == *t || fold_str(&td.team.name) == want)
+            {
+                Some(td) => Some(td.team.id.clone()),
+                None => {
+                    eprintln!("{}", i18n::caseload::no_such_team(t, lang));
+                    super::coverage::warn(&problems, lang);
+                    return Ok(ExitCode::from(2));
+                }
+            }
+        }
+        None => None,
+    };
+    let loads = caseload::caseload(&ws, team_id.as_deref(), &opts);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json = JsonOut {
+            today,
+            complete: problems.is_empty(),
+            problems: &problems,
+            teams: &loads,
+        };
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+    } else {
+        if loads.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                i18n::caseload::no_teams(&data.display().to_string(), lang)
+            )?;
+        }
+        for (i, t) in loads.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            write!(out, "{}", render_team(t, lang))?;
+        }
+    }
+    super::coverage::warn(&problems, lang);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dec(x: f32, digits: usize) -> String {
+    format!("{x:.digits$}").replace('.', ",")
+}
+
+fn pct(p: Option<f32>) -> String {
+    p.map_or_else(|| "–".to_string(), |p| format!("{p:.0}%"))
+}
+
+/// One member as a table row (see [`table_lines`]).
+pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
+    let b = m.by_complexity;
+    [
+        m.name.clone(),
+        dec(m.fte, 2),
+        b.total().to_string(),
+        format!("{}/{}/{}", b.licht, b.midden, b.zwaar),
+        dec(m.weighted, 1),
+        dec(m.capacity, 1),
+        format!(
+            "{} {}",
+            pct(m.load_percent),
+            i18n::caseload::band(m.band, lang)
+        ),
+        format!("{}/{}", m.overdue_actions.len(), m.evaluations_due.len()),
+    ]
+}
+
+/// The totals of a team as a table row.
+pub fn totals_row(t: &TeamCaseload, lang: Lang) -> [String; 8] {
+    let tot = &t.totals;
+    let b = tot.by_complexity;
+    [
+        i18n::caseload::team_total(lang).to_string(),
+        String::new(),
+        b.total().to_string(),
+        format!("{}/{}/{}", b.licht, b.midden, b.zwaar),
+        dec(tot.weighted, 1),
+        dec(tot.capacity, 1),
+        format!(
+            "{} {}",
+            pct(tot.load_percent),
+            i18n::caseload::band(caseload::LoadBand::of(tot.load_percent), lang)
+        ),
+        format!("{}/{}", tot.overdue_actions, tot.evaluations_due),
+    ]
+}
+
+/// Rows aligned into lines: text columns left, figures right.
+pub fn table_lines(rows: &[[String; 8]]) -> Vec<String> {
+    let mut widths = [0usize; 8];
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    rows.iter()
+        .map(|r| {
+            let mut line = String::new();
+            for (i, (c, w)) in r.iter().zip(widths).enumerate() {
+                let pad = " ".repeat(w - c.chars().count());
+                if i == 0 || i == 6 {
+                    line.push_str(c);
+                    line.push_str(&pad);
+                } else {
+                    line.push_str(&pad);
+                    line.push_str(c);
+                }
+                line.push_str("  ");
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// The plain-text table of one team.
+pub fn render_team(t: &TeamCaseload, lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let n = &t.norm;
+    let tot = &t.totals;
+    let _ = writeln!(
+        s,
         "{}",
-        lang.pick("Nog niet beschikbaar.", "Not available yet.")
+        i18n::caseload::team_heading(&t.team_name, &t.team, lang)
     );
-    Ok(ExitCode::from(2))
+    let _ = writeln!(
+        s,
+        "{}",
+        i18n::caseload::norm(
+            n.cases_per_fte,
+            n.weight_licht,
+            n.weight_midden,
+            n.weight_zwaar,
+            lang
+        )
+    );
+    let mut rows: Vec<[String; 8]> = vec![i18n::caseload::columns(lang).map(str::to_string)];
+    rows.extend(t.members.iter().map(|m| member_row(m, lang)));
+    rows.push(totals_row(t, lang));
+    for line in table_lines(&rows) {
+        let _ = writeln!(s, "{line}");
+    }
+    let _ = writeln!(
+        s,
+        "{}",
+        i18n::caseload::regie_elsewhere(
+            tot.regie_extern,
+            tot.regie_huishouden,
+            tot.regie_unknown_member,
+            lang
+        )
+    );
+    let _ = writeln!(
+        s,
+        "{}:",
+        i18n::caseload::without_regisseur(t.without_regisseur.len(), lang)
+    );
+    if t.without_regisseur.is_empty() {
+        let _ = writeln!(s, "  {}", i18n::caseload::none(lang));
+    }
+    for u in &t.without_regisseur {
+        let since = u.since.map(|d| d.format("%d-%m-%Y").to_string());
+        let _ = writeln!(
+            s,
+            "  {} {} · {}{}",
+            u.case,
+            u.pseudonym,
+            u.complexity.label(),
+            i18n::caseload::unassigned_detail(u.coach.as_deref(), since.as_deref(), lang)
+        );
+    }
+    s
 }

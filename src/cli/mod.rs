@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 
 pub mod caseload;
 pub mod check;
+pub mod coverage;
 pub mod demo;
 pub mod notulen;
 pub mod zoek;
@@ -98,7 +99,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check) => check::run(&cli.data, lang),
         Some(Command::Notulen(args)) => notulen::run(&cli.data, lang, args),
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
-        Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, args),
+        Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, today, args),
         Some(Command::Demo(args)) => demo::run(lang, today, args),
     }
 }

@@ -98,13 +98,18 @@ fn household(rng: &mut ChaCha8Rng, youth: bool, named: bool) -> (String, Vec<Hou
             break c;
         }
     };
-    let pseudonym = format!("{} {}", prefix, pick(rng, names::INITIALS));
+    let initial = pick(rng, names::INITIALS);
+    let pseudonym = format!("{prefix} {initial}");
+    let surname = names::client_surname(initial);
     let hh = members
         .iter()
         .map(|(role, lo, hi)| HouseholdMember {
             role: (*role).to_string(),
             age: Some(rng.random_range(*lo..=*hi)),
-            name: named.then(|| pick(rng, names::client_names(role)).to_string()),
+            name: named.then(|| {
+                let given = pick(rng, names::client_names(role));
+                surname.map_or_else(|| given.to_string(), |s| format!("{given} {s}"))
+            }),
         })
         .collect();
     (pseudonym, hh)

@@ -1,11 +1,12 @@
-//! One case discussion in a generated past meeting: question, advice, decisions, regie
-//! outcome (written into the case's `regie_history` too), actions and the regie check.
+//! One case discussion in a closed meeting (advice, regie outcome and check, decision,
+//! actions) and the organisational item where a leaving coach's cases are redistributed.
+//! Regie hand-overs are written into the case's `regie_history` as well.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
-use super::meetings::{Counters, manager};
+use super::meetings::{Counters, manager, standing};
 use super::names::pick;
 use super::texts::{self, Script};
 use crate::domain::{
@@ -216,7 +217,7 @@ pub(super) fn discussion(
     }
 }
 
-pub(super) fn answered_check(case: &Case) -> RegieCheck {
+fn answered_check(case: &Case) -> RegieCheck {
     let yn = |b: bool| if b { CheckAnswer::Ja } else { CheckAnswer::Nee };
     let plan = case.current_plans().next();
     let answers = RegieCheckPoint::ALL
@@ -266,4 +267,87 @@ pub(super) fn answered_check(case: &Case) -> RegieCheck {
         skipped: None,
         answers,
     }
+}
+
+/// Organisational item: a coach leaves and part of the caseload is redistributed.
+pub(super) fn redistribution(
+    rng: &mut ChaCha8Rng,
+    team: &Team,
+    cases: &mut [Case],
+    date: NaiveDate,
+    present_holders: &[String],
+    counters: &mut Counters,
+) -> AgendaItem {
+    let mut item = standing(
+        ItemKind::Organisatorisch,
+        "Vertrek collega en herverdeling caseload",
+        10,
+    );
+    let Some(leaver) = present_holders.last().cloned() else {
+        return item;
+    };
+    let receivers: Vec<&String> = present_holders.iter().filter(|h| **h != leaver).collect();
+    let leave_date = (date + Duration::days(45))
+        .with_day(1)
+        .unwrap_or(date + Duration::days(45));
+    let name = team.member_name(&leaver).to_string();
+    let mut moved = Vec::new();
+    for case in cases.iter_mut() {
+        if moved.len() == 3 || receivers.is_empty() {
+            break;
+        }
+        let own = case.regisseur_member() == Some(leaver.as_str());
+        let free = case.regie_history.last().is_none_or(|h| h.date < date);
+        if !(own && free && case.is_open()) {
+            continue;
+        }
+        let youth = case.laws.contains(&Law::Jeugdwet);
+        let ok: Vec<&&String> = receivers
+            .iter()
+            .filter(|r| !youth || team.member(r).is_some_and(|m| m.youth_authority))
+            .collect();
+        if ok.is_empty() {
+            continue;
+        }
+        let to = (**pick(rng, &ok)).clone();
+        case.regie_history.push(RegieChange {
+            date,
+            from: case.regisseur.clone(),
+            to: Some(Regisseur::Lid(to.clone())),
+            reason: format!("Herverdeling na vertrek van {name}."),
+            meeting: Some(date),
+        });
+        case.regisseur = Some(Regisseur::Lid(to.clone()));
+        case.coach = Some(to.clone());
+        moved.push(format!("{} naar {}", case.code, team.member_name(&to)));
+    }
+    item.notes = format!(
+        "{name} vertrekt per {}. De lopende casussen worden herverdeeld; zware casussen gaan naar collega's onder de norm. Overgedragen: {}. De rest volgt na de warme overdrachten.",
+        leave_date.format("%d-%m-%Y"),
+        if moved.is_empty() {
+            "nog geen".to_string()
+        } else {
+            moved.join(", ")
+        }
+    );
+    if let Some(m) = manager(team) {
+        item.decisions.push(Decision {
+            number: counters.decision(date),
+            text: format!("Caseload van {name} wordt vóór het vertrek herverdeeld; warme overdracht bij elk huishouden."),
+            decided_by: m.to_string(),
+            grounds: "Continuïteit van regie; geen huishouden zonder regisseur.".into(),
+            consultation: Some(Consultation::TwintigOgen),
+            dissent: Vec::new(),
+        });
+        item.actions.push(ActionItem {
+            number: counters.action(date),
+            text: format!("Overdrachtsgesprekken plannen voor de casussen van {name}"),
+            owner: leaver.clone(),
+            due: date + Duration::days(21),
+            case: None,
+            status: ActionStatus::Open,
+            postponed: 0,
+        });
+    }
+    item
 }

@@ -1,6 +1,6 @@
-//! Generation of meetings: past (closed) meetings with attendance, reviews, case discussions,
-//! decisions and actions, and one upcoming meeting with a prepared agenda. Regie hand-overs
-//! agreed in a meeting are written into the case's `regie_history` as well.
+//! Generation of meetings: past (closed) meetings with attendance, action reviews and the
+//! agenda, and one upcoming meeting with a prepared agenda. The case discussions themselves are
+//! made in `discussion`.
 
 use std::collections::BTreeSet;
 
@@ -8,14 +8,13 @@ use chrono::{Datelike, Duration, NaiveDate};
 use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 
-use super::discussion::discussion;
+use super::discussion::{discussion, redistribution};
 use super::names::pick;
 use super::texts::{self, Script, ScriptPicker};
 use crate::domain::{
     ActionItem, ActionLedger, ActionReview, ActionStatus, AgendaItem, Attendance, Case,
-    CaseDiscussion, CaseStatus, Consultation, Decision, Guest, ItemKind, Law, Meeting,
-    MeetingState, MinutesStatus, Presence, PreviousMinutes, Progress, RegieChange, Regisseur,
-    ReviewOutcome, Role, Team,
+    CaseDiscussion, CaseStatus, Guest, ItemKind, Meeting, MeetingState, MinutesStatus, Presence,
+    PreviousMinutes, Progress, ReviewOutcome, Role, Team,
 };
 
 /// Continuous numbering of the besluitenlijst and actielijst of one team.
@@ -31,7 +30,7 @@ impl Counters {
         self.decision += 1;
         format!("{}-{:03}", date.year(), self.decision)
     }
-    /// The next action number, e.g. "A2026-044".
+    /// The next action number, e.g. "A2026-014".
     pub(super) fn action(&mut self, date: NaiveDate) -> String {
         self.action += 1;
         format!("A{}-{:03}", date.year(), self.action)
@@ -146,7 +145,7 @@ fn pick_cases(
     chosen
 }
 
-fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem {
+pub(super) fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem {
     AgendaItem {
         title: title.into(),
         kind,
@@ -369,89 +368,6 @@ fn past_meeting(
             current_item: None,
         },
     }
-}
-
-/// Organisational item: a coach leaves and part of the caseload is redistributed.
-fn redistribution(
-    rng: &mut ChaCha8Rng,
-    team: &Team,
-    cases: &mut [Case],
-    date: NaiveDate,
-    present_holders: &[String],
-    counters: &mut Counters,
-) -> AgendaItem {
-    let mut item = standing(
-        ItemKind::Organisatorisch,
-        "Vertrek collega en herverdeling caseload",
-        10,
-    );
-    let Some(leaver) = present_holders.last().cloned() else {
-        return item;
-    };
-    let receivers: Vec<&String> = present_holders.iter().filter(|h| **h != leaver).collect();
-    let leave_date = (date + Duration::days(45))
-        .with_day(1)
-        .unwrap_or(date + Duration::days(45));
-    let name = team.member_name(&leaver).to_string();
-    let mut moved = Vec::new();
-    for case in cases.iter_mut() {
-        if moved.len() == 3 || receivers.is_empty() {
-            break;
-        }
-        let own = case.regisseur_member() == Some(leaver.as_str());
-        let free = case.regie_history.last().is_none_or(|h| h.date < date);
-        if !(own && free && case.is_open()) {
-            continue;
-        }
-        let youth = case.laws.contains(&Law::Jeugdwet);
-        let ok: Vec<&&String> = receivers
-            .iter()
-            .filter(|r| !youth || team.member(r).is_some_and(|m| m.youth_authority))
-            .collect();
-        if ok.is_empty() {
-            continue;
-        }
-        let to = (**pick(rng, &ok)).clone();
-        case.regie_history.push(RegieChange {
-            date,
-            from: case.regisseur.clone(),
-            to: Some(Regisseur::Lid(to.clone())),
-            reason: format!("Herverdeling na vertrek van {name}."),
-            meeting: Some(date),
-        });
-        case.regisseur = Some(Regisseur::Lid(to.clone()));
-        case.coach = Some(to.clone());
-        moved.push(format!("{} naar {}", case.code, team.member_name(&to)));
-    }
-    item.notes = format!(
-        "{name} vertrekt per {}. De lopende casussen worden herverdeeld; zware casussen gaan naar collega's onder de norm. Overgedragen: {}. De rest volgt na de warme overdrachten.",
-        leave_date.format("%d-%m-%Y"),
-        if moved.is_empty() {
-            "nog geen".to_string()
-        } else {
-            moved.join(", ")
-        }
-    );
-    if let Some(m) = manager(team) {
-        item.decisions.push(Decision {
-            number: counters.decision(date),
-            text: format!("Caseload van {name} wordt vóór het vertrek herverdeeld; warme overdracht bij elk huishouden."),
-            decided_by: m.to_string(),
-            grounds: "Continuïteit van regie; geen huishouden zonder regisseur.".into(),
-            consultation: Some(Consultation::TwintigOgen),
-            dissent: Vec::new(),
-        });
-        item.actions.push(ActionItem {
-            number: counters.action(date),
-            text: format!("Overdrachtsgesprekken plannen voor de casussen van {name}"),
-            owner: leaver.clone(),
-            due: date + Duration::days(21),
-            case: None,
-            status: ActionStatus::Open,
-            postponed: 0,
-        });
-    }
-    item
 }
 
 /// The next meeting, with its agenda prepared but nothing decided yet.

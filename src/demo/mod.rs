@@ -112,27 +112,23 @@ pub fn generate(spec: &DemoSpec) -> Workspace {
     }
 }
 
-/// Gives every case a code `YYYY-NNNN`, numbered per registration year across the whole
-/// municipality in registration order, and sorts each team's cases by code.
+/// Gives every case a municipality-wide unique code `YYYY-NNNN`, numbered per registration
+/// year in registration order. A year holds at most 9999 codes; in a very large synthetic
+/// municipality the overflow takes free numbers of earlier years. Each team's cases end up
+/// sorted by code.
 fn assign_codes(lists: &mut [Vec<Case>]) {
-    let mut per_year: BTreeMap<i32, usize> = BTreeMap::new();
-    for list in lists.iter() {
-        for c in list {
-            *per_year.entry(c.registered.year()).or_default() += 1;
-        }
-    }
-    let width = if per_year.values().any(|&n| n > 9999) {
-        5
-    } else {
-        4
-    };
+    const PER_YEAR: usize = 9999;
     let mut next: BTreeMap<i32, usize> = BTreeMap::new();
     for list in lists.iter_mut() {
         list.sort_by_key(|c| c.registered);
         for c in list.iter_mut() {
-            let n = next.entry(c.registered.year()).or_insert(0);
+            let mut year = c.registered.year();
+            while next.get(&year).is_some_and(|&n| n >= PER_YEAR) {
+                year -= 1;
+            }
+            let n = next.entry(year).or_insert(0);
             *n += 1;
-            c.code = format!("{}-{:0width$}", c.registered.year(), *n);
+            c.code = format!("{year}-{:04}", *n);
         }
         list.sort_by(|a, b| a.code.cmp(&b.code));
     }
@@ -192,5 +188,32 @@ pub fn is_empty_dir(dir: &Path) -> bool {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => entries.next().is_none(),
         Err(_) => !dir.exists(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_stay_four_digits_and_unique_when_a_year_overflows() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut rng = rng_for(1, 1);
+        let team = teams::generate_team(&mut rng, 0, today);
+        let mut case = cases::generate_case(&mut rng, String::new(), &team.members, today);
+        case.registered = today;
+        let mut lists = vec![vec![case.clone(); 6000], vec![case; 6000]];
+        assign_codes(&mut lists);
+        let codes: std::collections::BTreeSet<&str> =
+            lists.iter().flatten().map(|c| c.code.as_str()).collect();
+        assert_eq!(codes.len(), 12_000);
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.len() == 9 && c.as_bytes()[4] == b'-')
+        );
+        assert!(codes.contains("2026-9999"));
+        assert!(codes.contains("2025-2001"));
+        assert!(!codes.contains("2025-2002"));
     }
 }

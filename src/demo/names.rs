@@ -133,6 +133,41 @@ pub const INITIALS: &[&str] = &[
     "S.", "T.", "V.", "W.", "Y.", "Z.", "Ö.", "Ş.", "Ç.", "Ü.", "É.",
 ];
 
+/// The family name of a household that consented to be discussed by name, by the initial of
+/// its pseudonym ("Fam. Ö." is the family Özdemir). Fixed, so that names never change the
+/// random draws of the generator.
+pub fn client_surname(initial: &str) -> Option<&'static str> {
+    Some(match initial.trim_end_matches('.') {
+        "A" => "Aydın",
+        "B" => "Brinkman",
+        "C" => "Claassen",
+        "D" => "Dogan",
+        "E" => "Eén",
+        "F" => "Fransen",
+        "G" => "Gerritsen",
+        "H" => "Hulshof",
+        "J" => "Jonker",
+        "K" => "Koç",
+        "L" => "Lammers",
+        "M" => "Mahabier",
+        "N" => "Nijhof",
+        "O" => "Oosterhof",
+        "P" => "Postma",
+        "R" => "Roelofs",
+        "S" => "Slot",
+        "T" => "Tuncer",
+        "V" => "Veldhuis",
+        "W" => "Wolters",
+        "Y" => "Yılmaz",
+        "Z" => "Zwiers",
+        "Ö" => "Özdemir",
+        "Ş" => "Şahin",
+        "Ç" => "Çakır",
+        "Ü" => "Ünlü",
+        _ => return None,
+    })
+}
+
 /// Given names of household members (used only when the household consented): women, men,
 /// children.
 pub const CLIENT_WOMEN: &[&str] = &[

@@ -185,6 +185,7 @@ pub fn shipped_demo(today: NaiveDate) -> Workspace {
     };
     let mut rng = rng_for(SEED, 1);
     let mut centrum = teams::generate_team(&mut rng, 4, today);
+    centrum.members.truncate(11);
     centrum.id = "wijkerveen-centrum".into();
     centrum.name = "Wijkteam Wijkerveen-Centrum".into();
     centrum.rhythm = teams::rhythm(
@@ -196,6 +197,7 @@ pub fn shipped_demo(today: NaiveDate) -> Workspace {
     );
     let mut rng = rng_for(SEED, 2);
     let mut marssteden = teams::generate_team(&mut rng, 20, today);
+    marssteden.members.truncate(9);
     marssteden.id = "de-marssteden".into();
     marssteden.name = "Wijkteam De Marssteden".into();
     marssteden.rhythm = teams::rhythm(

@@ -26,5 +26,7 @@ impl Lang {
         }
     }
 }
+pub mod caseload;
+pub mod search;
 pub mod signals;
 pub mod tui;

@@ -381,6 +381,8 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::CheckNotApplicable => ("n.v.t.", "n/a"),
         Action::CheckSkip => ("overslaan", "skip"),
         Action::ToClose => ("afsluiten", "close"),
+        Action::Search => ("zoeken", "search"),
+        Action::Caseload => ("caseload", "caseload"),
         Action::Minutes => ("notulen maken", "write minutes"),
     };
     lang.pick(nl, en)

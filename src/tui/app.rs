@@ -24,6 +24,10 @@ pub enum Screen {
     Meeting,
     /// The summary before closing.
     Close,
+    /// Caseload of the team: load per member in context, cases without a regisseur.
+    Caseload,
+    /// One household on one screen (the case in `Views::card`).
+    CaseCard,
 }
 
 /// Something to confirm with Enter (or cancel with Esc).
@@ -79,6 +83,8 @@ pub enum Popup {
         selected: usize,
     },
     Form(Box<Form>),
+    /// Search everything under `--data` (`/`).
+    Search(Box<super::lookups::SearchPopup>),
 }
 
 /// Roles in the meeting that are picked from the team.
@@ -159,6 +165,13 @@ pub struct Views {
     pub item_row: usize,
     pub close_scroll: u16,
     pub help_scroll: u16,
+    /// Selected member on the caseload screen.
+    pub caseload: usize,
+    /// The case on the case card: team index and case code.
+    pub card: Option<(usize, String)>,
+    pub card_scroll: u16,
+    /// The screen the case card or caseload returns to with Back.
+    pub back_to: Option<Screen>,
 }
 
 /// Everything the app knows.
@@ -187,6 +200,8 @@ pub struct App {
     /// The files as last loaded or written, so a save notices a hand edit.
     pub seen: crate::storage::guard::Seen,
     pub quit: bool,
+    /// The search index, built the first time `/` is pressed.
+    pub search_index: Option<std::sync::Arc<crate::search::SearchIndex>>,
 }
 
 impl App {
@@ -210,6 +225,7 @@ impl App {
             read_only: false,
             seen: crate::storage::guard::Seen::default(),
             quit: false,
+            search_index: None,
         };
         // One team, or one team with a running meeting: go straight there (resume).
         let running: Vec<usize> = app

@@ -47,6 +47,8 @@ pub enum Action {
     CheckNotApplicable,
     CheckSkip,
     ToClose,
+    Search,
+    Caseload,
     Minutes,
 }
 

@@ -26,6 +26,7 @@ pub mod app;
 pub mod effects;
 pub mod form;
 pub mod keymap;
+pub mod lookups;
 pub mod picker;
 pub mod runtime;
 pub mod theme;

@@ -96,12 +96,21 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 save_and_quit(app)
             }
         }
+        Action::Search => {
+            crate::tui::lookups::open_search(app);
+            vec![]
+        }
+        Action::Caseload if app.screen == Screen::Start => {
+            crate::tui::lookups::open_caseload(app);
+            vec![]
+        }
         Action::Minutes => open_export(app),
         _ => match app.screen {
             Screen::TeamPicker | Screen::Start | Screen::Agenda | Screen::Close => {
                 screens::on_action(app, action)
             }
             Screen::Meeting => meeting::on_action(app, action),
+            Screen::Caseload | Screen::CaseCard => crate::tui::lookups::on_action(app, action),
         },
     }
 }
@@ -117,7 +126,7 @@ pub(super) fn save_and_quit(app: &App) -> Vec<Effect> {
 pub fn screen_actions(app: &App) -> Vec<Action> {
     use Action::*;
     let mut v = match app.screen {
-        Screen::TeamPicker => vec![Up, Down, Select],
+        Screen::TeamPicker => vec![Up, Down, Select, Search],
         Screen::Start => {
             let mut v = vec![Prepare, Up, Down, AddSignalled];
             if screens::can_reopen(app) {
@@ -126,6 +135,7 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
             if app.workspace.teams.len() > 1 {
                 v.push(SwitchTeam);
             }
+            v.push(Search);
             v
         }
         Screen::Agenda => vec![
@@ -144,11 +154,17 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
         ],
         Screen::Meeting => meeting::actions(app),
         Screen::Close => vec![Select, Up, Down, Back],
+        Screen::Caseload => vec![Select, Search, Up, Down, Back],
+        Screen::CaseCard => vec![Search, Up, Down, Back],
     };
     if minutes_date(app).is_some() {
         v.push(Minutes);
     }
     v.extend([Help, Quit]);
+    // Last, so a narrow footer drops it first; the help screen always lists it.
+    if app.screen == Screen::Start {
+        v.push(Caseload);
+    }
     v
 }
 
@@ -158,7 +174,7 @@ pub fn minutes_date(app: &App) -> Option<chrono::NaiveDate> {
     match app.screen {
         Screen::Meeting | Screen::Close => app.current_meeting().map(|m| m.date),
         Screen::Start => app.team_data()?.last_closed_meeting().map(|m| m.date),
-        Screen::TeamPicker | Screen::Agenda => None,
+        Screen::TeamPicker | Screen::Agenda | Screen::Caseload | Screen::CaseCard => None,
     }
 }
 
@@ -201,6 +217,7 @@ pub fn popup_actions(popup: &Popup) -> Vec<Action> {
             Back,
         ],
         Popup::Form(_) => vec![NextField, PrevField, Save, Back],
+        Popup::Search(_) => vec![Select, Back],
     }
 }
 

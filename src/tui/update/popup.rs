@@ -19,6 +19,10 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let keys = app.keys.clone();
     let is = |a: Action| keys.is(&key, a);
     match popup {
+        Popup::Search(p) => {
+            crate::tui::lookups::search_key(app, *p, &key);
+            vec![]
+        }
         Popup::Help | Popup::Messages { .. } => {
             if is(Action::Up) {
                 app.views.help_scroll = app.views.help_scroll.saturating_sub(1);

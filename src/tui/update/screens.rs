@@ -14,7 +14,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Start => start(app, action),
         Screen::Agenda => agenda(app, action),
         Screen::Close => close(app, action),
-        Screen::Meeting => vec![],
+        Screen::Meeting | Screen::Caseload | Screen::CaseCard => vec![],
     }
 }
 

@@ -35,6 +35,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Agenda => agenda::draw(frame, app, body),
         Screen::Meeting => meeting::draw(frame, app, body),
         Screen::Close => close::draw(frame, app, body),
+        Screen::Caseload => super::lookups::view::draw_caseload(frame, app, body),
+        Screen::CaseCard => super::lookups::view::draw_case_card(frame, app, body),
     }
     draw_status(frame, app, status);
     draw_footer(frame, app, footer);
@@ -105,7 +107,7 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// A bordered block with a title.
-pub(super) fn block<'a>(app: &App, title: impl Into<String>, focused: bool) -> Block<'a> {
+pub(crate) fn block<'a>(app: &App, title: impl Into<String>, focused: bool) -> Block<'a> {
     let s = &app.styles;
     Block::new()
         .borders(Borders::ALL)
@@ -127,7 +129,7 @@ pub fn fmt_clock(seconds: i64) -> String {
 }
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
-pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect {

@@ -17,6 +17,7 @@ use crate::tui::picker::Picker;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, popup: &Popup, body: Rect) {
     match popup {
+        Popup::Search(p) => crate::tui::lookups::view::draw_search(frame, app, p, body),
         Popup::Help => help(frame, app, body),
         Popup::Messages { title, lines } => {
             let area = centered(body, 100, body.height.saturating_sub(2));

@@ -1,0 +1,188 @@
+//! The case card: one household on one screen. The situation at aanmelding and now, the
+//! regisseur and its history, every discussion across meetings with its advice, decisions and
+//! actions (actions in their current state), provisions with end dates, the next evaluation and
+//! the signals that ask for attention. No terminal here.
+
+use chrono::NaiveDate;
+
+use crate::domain::signals::{self, Signal, SignalSettings};
+use crate::domain::{
+    ActionLedger, ActionState, Case, CaseDiscussion, Decision, Meeting, RegieChange, TeamData,
+    Voorziening,
+};
+
+/// One discussion of the case in a meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discussion<'a> {
+    pub meeting: &'a Meeting,
+    pub discussion: &'a CaseDiscussion,
+    pub decisions: &'a [Decision],
+    /// Actions agreed in this discussion, in their current state.
+    pub actions: Vec<ActionState>,
+}
+
+/// A provision with where it stands on `today`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provision<'a> {
+    pub voorziening: &'a Voorziening,
+    /// The end date has passed.
+    pub ended: bool,
+    /// Ends within the signal horizon (four weeks).
+    pub ending_soon: bool,
+}
+
+/// Everything about one household.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseCard<'a> {
+    pub team: &'a TeamData,
+    pub case: &'a Case,
+    pub regie_history: &'a [RegieChange],
+    /// Oldest first.
+    pub discussions: Vec<Discussion<'a>>,
+    /// Actions about this case agreed outside a discussion of it (e.g. under rondvraag).
+    pub other_actions: Vec<ActionState>,
+    pub provisions: Vec<Provision<'a>>,
+    pub next_evaluation: Option<NaiveDate>,
+    pub signals: Vec<Signal>,
+}
+
+impl<'a> CaseCard<'a> {
+    /// The card of case `code` in a team, on `today`; `None` when the team has no such case.
+    pub fn build(team: &'a TeamData, code: &str, today: NaiveDate) -> Option<CaseCard<'a>> {
+        let case = team.case(code)?;
+        let settings = SignalSettings::default();
+        let ledger = ActionLedger::from_meetings(&team.meetings, None);
+        let state_of = |number: &str| ledger.get(number).cloned();
+
+        let mut discussions = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for meeting in &team.meetings {
+            for item in &meeting.agenda {
+                let crate::domain::ItemKind::Casus(d) = &item.kind else {
+                    continue;
+                };
+                if d.case != code {
+                    continue;
+                }
+                seen.extend(item.actions.iter().map(|a| a.number.as_str()));
+                discussions.push(Discussion {
+                    meeting,
+                    discussion: d,
+                    decisions: &item.decisions,
+                    actions: item
+                        .actions
+                        .iter()
+                        .filter_map(|a| state_of(&a.number))
+                        .collect(),
+                });
+            }
+        }
+        discussions.sort_by_key(|d| d.meeting.date);
+        let other_actions = ledger
+            .actions
+            .iter()
+            .filter(|a| a.item.case.as_deref() == Some(code))
+            .filter(|a| !seen.contains(&a.item.number.as_str()))
+            .cloned()
+            .collect();
+
+        let horizon = today + chrono::Duration::days(settings.horizon_days);
+        let provisions = case
+            .voorzieningen
+            .iter()
+            .map(|v| Provision {
+                voorziening: v,
+                ended: v.end.is_some_and(|e| e < today),
+                ending_soon: v.end.is_some_and(|e| e >= today && e <= horizon),
+            })
+            .collect();
+
+        let last = signals::last_discussed(&team.meetings).get(code).copied();
+        let carried = signals::carried_over(&team.meetings).get(code).copied();
+        let signals = signals::case_signals(case, last, carried, today, settings);
+
+        Some(CaseCard {
+            team,
+            case,
+            regie_history: &case.regie_history,
+            discussions,
+            other_actions,
+            provisions,
+            next_evaluation: case.next_evaluation,
+            signals,
+        })
+    }
+
+    /// The display name of the current regisseur, or `None` when nobody directs the plan.
+    pub fn regisseur_name(&self) -> Option<String> {
+        self.case
+            .regisseur
+            .as_ref()
+            .map(|r| regisseur_label(r, self.team))
+    }
+}
+
+/// A regisseur as a short text: member name, "name (organisation)", or "huishouden".
+pub fn regisseur_label(r: &crate::domain::Regisseur, team: &TeamData) -> String {
+    use crate::domain::Regisseur;
+    match r {
+        Regisseur::Lid(id) => team.team.member_name(id).to_string(),
+        Regisseur::Extern(p) => format!("{} ({}, {})", p.name, p.function, p.organisation),
+        Regisseur::Huishouden => "huishouden zelf".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ActionStatus;
+    use crate::testdata;
+
+    #[test]
+    fn card_gathers_the_trail_of_one_household() {
+        let td = testdata::team_data(std::path::Path::new("noord"));
+        let card = CaseCard::build(&td, "2026-0001", testdata::today()).expect("case exists");
+        assert_eq!(card.regisseur_name().as_deref(), Some("Sanne Bakker"));
+        assert_eq!(card.discussions.len(), 1);
+        let d = &card.discussions[0];
+        assert_eq!(d.discussion.advice.len(), 1);
+        assert_eq!(d.decisions[0].number, "2026-001");
+        let states: Vec<(&str, ActionStatus)> = d
+            .actions
+            .iter()
+            .map(|a| (a.item.number.as_str(), a.status))
+            .collect();
+        assert_eq!(
+            states,
+            vec![
+                ("A2026-001", ActionStatus::Open),
+                ("A2026-002", ActionStatus::Open),
+                ("A2026-003", ActionStatus::Gedaan),
+            ]
+        );
+        assert!(card.other_actions.is_empty());
+        assert_eq!(card.provisions.len(), 1);
+        assert!(card.provisions[0].ending_soon);
+        assert!(!card.provisions[0].ended);
+        assert!(
+            card.signals
+                .iter()
+                .any(|s| matches!(s, Signal::EvaluationOverdue(_)))
+        );
+    }
+
+    #[test]
+    fn unknown_case_has_no_card() {
+        let td = testdata::team_data(std::path::Path::new("noord"));
+        assert!(CaseCard::build(&td, "2099-9999", testdata::today()).is_none());
+    }
+
+    #[test]
+    fn case_without_regisseur_says_so() {
+        let td = testdata::team_data(std::path::Path::new("noord"));
+        let card = CaseCard::build(&td, "2026-0003", testdata::today()).expect("case exists");
+        assert_eq!(card.regisseur_name(), None);
+        assert!(card.signals.contains(&Signal::NoRegisseur));
+        assert_eq!(card.regie_history.len(), 1);
+    }
+}

@@ -1,0 +1,345 @@
+//! Caseload per professional: the households where they hold regie (by complexity), their FTE,
+//! the team norm, the load weighted by complexity against norm × FTE, overdue actions and
+//! evaluations due; team totals; and the cases without a regisseur.
+//!
+//! DOMAIN.md §5: load is shown in context, never as a league table. There are deliberately no
+//! rank numbers here; a [`LoadBand`] says whether there is room, the load is around the norm,
+//! or above it. No terminal here: the TUI screen and `overleg caseload` sit on top.
+
+use chrono::{Duration, NaiveDate};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::domain::{
+    ActionLedger, Case, CaseloadNorm, Complexity, Regisseur, Role, TeamData, Workspace,
+};
+
+#[cfg(test)]
+mod tests;
+
+/// Evaluations within this many days (or already past) count as due.
+pub const EVALUATION_HORIZON_DAYS: i64 = 28;
+
+/// Weighted load relative to the norm, in words rather than a position in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoadBand {
+    /// Below 90 % of norm × FTE: room for new households.
+    Ruimte,
+    /// 90–110 % of norm × FTE.
+    RondNorm,
+    /// Above 110 % of norm × FTE.
+    BovenNorm,
+    /// No FTE recorded: a load cannot be related to a norm.
+    Onbekend,
+}
+
+impl LoadBand {
+    /// The band of a load percentage.
+    pub fn of(percent: Option<f32>) -> LoadBand {
+        match percent {
+            None => LoadBand::Onbekend,
+            Some(p) if p > 110.0 => LoadBand::BovenNorm,
+            Some(p) if p >= 90.0 => LoadBand::RondNorm,
+            Some(_) => LoadBand::Ruimte,
+        }
+    }
+}
+
+/// Open cases per complexity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ByComplexity {
+    pub licht: u32,
+    pub midden: u32,
+    pub zwaar: u32,
+}
+
+impl ByComplexity {
+    fn add(&mut self, c: Complexity) {
+        match c {
+            Complexity::Licht => self.licht += 1,
+            Complexity::Midden => self.midden += 1,
+            Complexity::Zwaar => self.zwaar += 1,
+        }
+    }
+
+    /// All cases together.
+    pub fn total(&self) -> u32 {
+        self.licht + self.midden + self.zwaar
+    }
+
+    /// Load weighted by the norm's complexity weights.
+    pub fn weighted(&self, norm: &CaseloadNorm) -> f32 {
+        self.licht as f32 * norm.weight_licht
+            + self.midden as f32 * norm.weight_midden
+            + self.zwaar as f32 * norm.weight_zwaar
+    }
+}
+
+/// An evaluation that is due soon or overdue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvaluationDue {
+    pub case: String,
+    pub date: NaiveDate,
+    pub overdue: bool,
+}
+
+/// An open action past its due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OverdueAction {
+    pub number: String,
+    pub text: String,
+    pub due: NaiveDate,
+    pub case: Option<String>,
+    pub postponed: u32,
+}
+
+/// The load of one team member.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberLoad {
+    pub id: String,
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub fte: f32,
+    /// Codes of the open cases where this member holds regie.
+    pub regie_cases: Vec<String>,
+    pub by_complexity: ByComplexity,
+    /// Load weighted by complexity.
+    pub weighted: f32,
+    /// What the norm allows for this FTE: `cases_per_fte × fte`.
+    pub capacity: f32,
+    /// `weighted / capacity` as a percentage; `None` without FTE.
+    pub load_percent: Option<f32>,
+    pub band: LoadBand,
+    pub overdue_actions: Vec<OverdueAction>,
+    pub evaluations_due: Vec<EvaluationDue>,
+}
+
+/// A case that nobody directs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unassigned {
+    pub case: String,
+    pub pseudonym: String,
+    pub complexity: Complexity,
+    /// The coach holding the file, if any.
+    pub coach: Option<String>,
+    /// When regie lapsed, if the history says so.
+    pub since: Option<NaiveDate>,
+}
+
+/// Totals over the team.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub open_cases: u32,
+    /// Open cases with a member of this team as regisseur.
+    pub regie_in_team: u32,
+    /// Open cases directed by an external professional (gezinsvoogd, partner).
+    pub regie_extern: u32,
+    /// Open cases where the household itself directs ("inwoner in regie").
+    pub regie_huishouden: u32,
+    /// Open cases with a regisseur id that is not a member of this team.
+    pub regie_unknown_member: u32,
+    pub without_regisseur: u32,
+    pub by_complexity: ByComplexity,
+    pub weighted: f32,
+    pub capacity: f32,
+    pub load_percent: Option<f32>,
+    pub overdue_actions: u32,
+    pub evaluations_due: u32,
+}
+
+/// The caseload of one team.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamCaseload {
+    pub team: String,
+    pub team_name: String,
+    pub norm: CaseloadNorm,
+    pub members: Vec<MemberLoad>,
+    pub totals: Totals,
+    pub without_regisseur: Vec<Unassigned>,
+}
+
+/// Order of the member list. None of these is a ranking: the order is for finding people.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortKey {
+    /// Alphabetical by name.
+    #[default]
+    Name,
+    /// Highest weighted load relative to norm first.
+    Load,
+    /// Most overdue actions first.
+    Overdue,
+}
+
+/// What to compute and show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub today: NaiveDate,
+    pub sort: SortKey,
+    /// Only members with this role.
+    pub role: Option<Role>,
+    /// Only members whose load is above the norm ([`LoadBand::BovenNorm`]).
+    pub only_above_norm: bool,
+}
+
+impl Options {
+    /// Defaults for a date: sorted by name, no filters.
+    pub fn new(today: NaiveDate) -> Options {
+        Options {
+            today,
+            sort: SortKey::Name,
+            role: None,
+            only_above_norm: false,
+        }
+    }
+}
+
+fn percent(weighted: f32, capacity: f32) -> Option<f32> {
+    (capacity > 0.0).then(|| weighted / capacity * 100.0)
+}
+
+/// The caseload of one team. Totals always cover the whole team; filters only narrow the
+/// member list.
+pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
+    let team = &td.team;
+    let norm = &team.caseload_norm;
+    let today = opts.today;
+    let horizon = today + Duration::days(EVALUATION_HORIZON_DAYS);
+    let ledger = ActionLedger::from_meetings(&td.meetings, None);
+    let open: Vec<&Case> = td.cases.iter().filter(|c| c.is_open()).collect();
+
+    let mut totals = Totals::default();
+    let mut without = Vec::new();
+    for c in &open {
+        totals.open_cases += 1;
+        match &c.regisseur {
+            None => {
+                totals.without_regisseur += 1;
+                without.push(Unassigned {
+                    case: c.code.clone(),
+                    pseudonym: c.pseudonym.clone(),
+                    complexity: c.complexity,
+                    coach: c.coach.as_ref().map(|id| team.member_name(id).to_string()),
+                    since: c
+                        .regie_history
+                        .last()
+                        .filter(|h| h.to.is_none())
+                        .map(|h| h.date),
+                });
+            }
+            Some(Regisseur::Lid(id)) if team.member(id).is_some() => totals.regie_in_team += 1,
+            Some(Regisseur::Lid(_)) => totals.regie_unknown_member += 1,
+            Some(Regisseur::Extern(_)) => totals.regie_extern += 1,
+            Some(Regisseur::Huishouden) => totals.regie_huishouden += 1,
+        }
+    }
+
+    let mut members: Vec<MemberLoad> = team
+        .members
+        .iter()
+        .map(|m| {
+            let mine: Vec<&&Case> = open
+                .iter()
+                .filter(|c| c.regisseur_member() == Some(m.id.as_str()))
+                .collect();
+            let mut by = ByComplexity::default();
+            mine.iter().for_each(|c| by.add(c.complexity));
+            let weighted = by.weighted(norm);
+            let capacity = norm.cases_per_fte * m.fte;
+            let load_percent = percent(weighted, capacity);
+            let mut evaluations_due: Vec<EvaluationDue> = mine
+                .iter()
+                .filter_map(|c| {
+                    let d = c.next_evaluation?;
+                    (d <= horizon).then(|| EvaluationDue {
+                        case: c.code.clone(),
+                        date: d,
+                        overdue: d < today,
+                    })
+                })
+                .collect();
+            evaluations_due.sort_by(|a, b| a.date.cmp(&b.date).then(a.case.cmp(&b.case)));
+            let overdue_actions: Vec<OverdueAction> = ledger
+                .overdue(today)
+                .filter(|a| a.item.owner == m.id)
+                .map(|a| OverdueAction {
+                    number: a.item.number.clone(),
+                    text: a.item.text.clone(),
+                    due: a.due,
+                    case: a.item.case.clone(),
+                    postponed: a.postponed,
+                })
+                .collect();
+            MemberLoad {
+                id: m.id.clone(),
+                name: m.name.clone(),
+                roles: m.roles.clone(),
+                fte: m.fte,
+                regie_cases: mine.iter().map(|c| c.code.clone()).collect(),
+                by_complexity: by,
+                weighted,
+                capacity,
+                load_percent,
+                band: LoadBand::of(load_percent),
+                overdue_actions,
+                evaluations_due,
+            }
+        })
+        .collect();
+
+    for m in &members {
+        totals.by_complexity.licht += m.by_complexity.licht;
+        totals.by_complexity.midden += m.by_complexity.midden;
+        totals.by_complexity.zwaar += m.by_complexity.zwaar;
+        totals.weighted += m.weighted;
+        // Only case-holding roles add capacity: a manager's FTE is not room for households.
+        if m.roles.iter().any(|r| r.holds_cases()) {
+            totals.capacity += m.capacity;
+        }
+        totals.overdue_actions += m.overdue_actions.len() as u32;
+        totals.evaluations_due += m.evaluations_due.len() as u32;
+    }
+    totals.load_percent = percent(totals.weighted, totals.capacity);
+
+    members.retain(|m| {
+        opts.role.is_none_or(|r| m.roles.contains(&r))
+            && (!opts.only_above_norm || m.band == LoadBand::BovenNorm)
+    });
+    sort_members(&mut members, opts.sort);
+
+    TeamCaseload {
+        team: team.id.clone(),
+        team_name: team.name.clone(),
+        norm: norm.clone(),
+        members,
+        totals,
+        without_regisseur: without,
+    }
+}
+
+fn sort_members(members: &mut [MemberLoad], key: SortKey) {
+    let by_name = |a: &MemberLoad, b: &MemberLoad| a.name.cmp(&b.name).then(a.id.cmp(&b.id));
+    match key {
+        SortKey::Name => members.sort_by(by_name),
+        SortKey::Load => members.sort_by(|a, b| {
+            let pa = a.load_percent.unwrap_or(f32::NEG_INFINITY);
+            let pb = b.load_percent.unwrap_or(f32::NEG_INFINITY);
+            pb.total_cmp(&pa).then_with(|| by_name(a, b))
+        }),
+        SortKey::Overdue => members.sort_by(|a, b| {
+            b.overdue_actions
+                .len()
+                .cmp(&a.overdue_actions.len())
+                .then_with(|| by_name(a, b))
+        }),
+    }
+}
+
+/// The caseload of every team (or of the team with id `team`), teams in parallel.
+pub fn caseload(ws: &Workspace, team: Option<&str>, opts: &Options) -> Vec<TeamCaseload> {
+    ws.teams
+        .par_iter()
+        .filter(|t| team.is_none_or(|id| t.team.id == id))
+        .map(|t| team_caseload(t, opts))
+        .collect()
+}

@@ -1,0 +1,223 @@
+//! The search index: one entry per case, member, decision and action of every team, each with
+//! its display text folded once for matching.
+//!
+//! Household member names go in only where the household consented to being discussed by
+//! name; names without consent are never indexed.
+
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::fold::{Folded, fold};
+use crate::domain::{Case, ItemKind, Meeting, Team, TeamData, Workspace};
+
+/// What a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    Case,
+    Member,
+    Decision,
+    Action,
+}
+
+/// Where a hit lives, so the interface can jump to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// Index into `Workspace::teams`.
+    pub team: u32,
+    /// The case the hit is about, if any: the case card to open.
+    pub case: Option<Box<str>>,
+    /// The member, for member hits.
+    pub member: Option<Box<str>>,
+    /// The meeting where a decision was taken or an action agreed.
+    pub meeting: Option<NaiveDate>,
+}
+
+/// One searchable line.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub kind: HitKind,
+    pub location: Location,
+    /// The display text, as shown to the user.
+    pub text: Box<str>,
+    pub folded: Folded,
+}
+
+impl Entry {
+    fn new(kind: HitKind, location: Location, text: String) -> Entry {
+        let folded = fold(&text);
+        Entry {
+            kind,
+            location,
+            text: text.into_boxed_str(),
+            folded,
+        }
+    }
+}
+
+/// Separator between the fields of a display line.
+pub const SEP: &str = " · ";
+
+/// The display line of a case: code, pseudonym, consented names, coach, leefgebieden.
+pub fn case_line(case: &Case, team: &Team) -> String {
+    let mut s = format!("{} {}", case.code, case.pseudonym);
+    let names: Vec<&str> = case.consented_names().collect();
+    if !names.is_empty() {
+        s.push_str(SEP);
+        s.push_str(&names.join(", "));
+    }
+    if let Some(coach) = &case.coach {
+        s.push_str(SEP);
+        s.push_str(team.member_name(coach));
+    }
+    if !case.leefgebieden.is_empty() {
+        s.push_str(SEP);
+        let labels: Vec<&str> = case.leefgebieden.iter().map(|l| l.label()).collect();
+        s.push_str(&labels.join(", "));
+    }
+    s
+}
+
+fn team_entries(ti: u32, td: &TeamData) -> Vec<Entry> {
+    let team = &td.team;
+    let mut out = Vec::with_capacity(td.cases.len() + team.members.len());
+    let loc = |case, member, meeting| location(ti, case, member, meeting);
+    for m in &team.members {
+        let roles: Vec<&str> = m.roles.iter().map(|r| r.label()).collect();
+        let mut text = format!("{}{SEP}{}", m.name, roles.join(", "));
+        if !m.expertise.is_empty() {
+            text.push_str(SEP);
+            text.push_str(&m.expertise.join(", "));
+        }
+        out.push(Entry::new(
+            HitKind::Member,
+            loc(None, Some(&m.id), None),
+            text,
+        ));
+    }
+    for c in &td.cases {
+        out.push(Entry::new(
+            HitKind::Case,
+            loc(Some(&c.code), None, None),
+            case_line(c, team),
+        ));
+    }
+    for meeting in &td.meetings {
+        meeting_entries(ti, meeting, team, &mut out);
+    }
+    out
+}
+
+fn location(
+    team: u32,
+    case: Option<&str>,
+    member: Option<&str>,
+    meeting: Option<NaiveDate>,
+) -> Location {
+    Location {
+        team,
+        case: case.map(Into::into),
+        member: member.map(Into::into),
+        meeting,
+    }
+}
+
+fn meeting_entries(ti: u32, meeting: &Meeting, team: &Team, out: &mut Vec<Entry>) {
+    let loc = |case, member, meeting| location(ti, case, member, meeting);
+    for item in &meeting.agenda {
+        let item_case = match &item.kind {
+            ItemKind::Casus(d) => Some(d.case.as_str()),
+            _ => None,
+        };
+        for d in &item.decisions {
+            let text = format!(
+                "{} {}{SEP}{}",
+                d.number,
+                d.text,
+                team.member_name(&d.decided_by)
+            );
+            out.push(Entry::new(
+                HitKind::Decision,
+                loc(item_case, None, Some(meeting.date)),
+                text,
+            ));
+        }
+        for a in &item.actions {
+            let case = a.case.as_deref().or(item_case);
+            let text = format!("{} {}{SEP}{}", a.number, a.text, team.member_name(&a.owner));
+            out.push(Entry::new(
+                HitKind::Action,
+                loc(case, None, Some(meeting.date)),
+                text,
+            ));
+        }
+    }
+}
+
+static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// A search index over a whole workspace; build it once, query it on every keystroke.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    pub(crate) entries: Vec<Entry>,
+    /// Display names of the teams, by team index.
+    pub(crate) team_names: Vec<Box<str>>,
+    /// Ids of the teams, by team index.
+    pub(crate) team_ids: Vec<Box<str>>,
+    /// Unique per build, so a [`super::Searcher`] never narrows over another index.
+    pub(crate) generation: u64,
+}
+
+impl SearchIndex {
+    /// Builds the index, teams in parallel.
+    pub fn build(ws: &Workspace) -> SearchIndex {
+        let per_team: Vec<Vec<Entry>> = ws
+            .teams
+            .par_iter()
+            .enumerate()
+            .map(|(i, td)| team_entries(u32::try_from(i).unwrap_or(u32::MAX), td))
+            .collect();
+        let mut entries = Vec::with_capacity(per_team.iter().map(Vec::len).sum());
+        for v in per_team {
+            entries.extend(v);
+        }
+        SearchIndex {
+            entries,
+            team_names: ws
+                .teams
+                .iter()
+                .map(|t| t.team.name.as_str().into())
+                .collect(),
+            team_ids: ws.teams.iter().map(|t| t.team.id.as_str().into()).collect(),
+            generation: NEXT_GENERATION.fetch_add(1, AtomicOrdering::Relaxed),
+        }
+    }
+
+    /// Number of searchable entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Is the index empty?
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Number of teams indexed.
+    pub fn team_count(&self) -> usize {
+        self.team_names.len()
+    }
+
+    /// Display name of a team by index.
+    pub fn team_name(&self, team: u32) -> &str {
+        self.team_names.get(team as usize).map_or("", |s| s)
+    }
+
+    /// Id of a team by index.
+    pub fn team_id(&self, team: u32) -> &str {
+        self.team_ids.get(team as usize).map_or("", |s| s)
+    }
+}

@@ -1,0 +1,140 @@
+//! Tests of folding, matching, highlighting and ranking on the hand-built team.
+
+use super::*;
+use crate::testdata;
+
+fn highlighted(hit: &Hit) -> String {
+    hit.segments()
+        .into_iter()
+        .map(|(m, s)| if m { format!("[{s}]") } else { s.to_string() })
+        .collect()
+}
+
+fn both_engines() -> [Searcher; 2] {
+    [Searcher::new(Engine::Skim), Searcher::new(Engine::Nucleo)]
+}
+
+#[test]
+fn accentless_queries_find_accented_names() {
+    let index = SearchIndex::build(&testdata::workspace());
+    for mut s in both_engines() {
+        for (q, code) in [
+            ("ozdemir", "2026-0001"),
+            ("sahin", "2026-0002"),
+            ("een", "2026-0003"),
+        ] {
+            let r = s.search(&index, q, 10);
+            let first = &r.hits[0];
+            assert_eq!(first.kind, HitKind::Case, "{q} with {:?}", s.engine());
+            assert_eq!(first.location.case.as_deref(), Some(code), "{q}");
+        }
+    }
+}
+
+#[test]
+fn highlights_point_at_the_original_letters() {
+    let index = SearchIndex::build(&testdata::workspace());
+    for mut s in both_engines() {
+        let r = s.search(&index, "ozdemir", 1);
+        let hit = &r.hits[0];
+        let letters: String = hit
+            .matched
+            .iter()
+            .filter_map(|&i| hit.text.chars().nth(i))
+            .collect();
+        assert_eq!(letters, "Özdemir", "{:?}", s.engine());
+        // Either Elif's or Deniz's surname, as one highlighted run.
+        assert!(
+            highlighted(hit).contains(" [Özdemir]"),
+            "{}",
+            highlighted(hit)
+        );
+        assert!(highlighted(hit).starts_with("2026-0001 Fam. Ö. · Elif "));
+        let r = s.search(&index, "sahin", 1);
+        assert!(highlighted(&r.hits[0]).contains("Mehmet [Şahin]"));
+        let r = s.search(&index, "yilmaz", 1);
+        assert_eq!(r.hits[0].kind, HitKind::Member);
+        assert!(highlighted(&r.hits[0]).starts_with("Ayşe [Yılmaz]"));
+    }
+}
+
+#[test]
+fn names_without_consent_are_not_findable() {
+    let index = SearchIndex::build(&testdata::workspace());
+    for mut s in both_engines() {
+        let r = s.search(&index, "kowalczyk", 10);
+        assert_eq!(r.total, 0);
+        // The household itself is still findable by its code and pseudonym.
+        let r = s.search(&index, "2026-0004", 10);
+        assert_eq!(r.hits[0].location.case.as_deref(), Some("2026-0004"));
+    }
+}
+
+#[test]
+fn decisions_and_actions_jump_to_their_case() {
+    let index = SearchIndex::build(&testdata::workspace());
+    let r = index.search("kredietbank", 10);
+    let kinds: Vec<HitKind> = r.hits.iter().map(|h| h.kind).collect();
+    assert!(kinds.contains(&HitKind::Decision));
+    assert!(kinds.contains(&HitKind::Action));
+    for h in &r.hits {
+        assert_eq!(h.location.case.as_deref(), Some("2026-0001"));
+        assert_eq!(
+            h.location.meeting.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-10")
+        );
+    }
+}
+
+#[test]
+fn best_hits_come_first() {
+    let index = SearchIndex::build(&testdata::workspace());
+    for mut s in both_engines() {
+        // A contiguous match of a whole name beats letters scattered over a line.
+        let r = s.search(&index, "bakker", 20);
+        assert_eq!(r.hits[0].kind, HitKind::Member, "{:?}", s.engine());
+        assert!(r.hits[0].text.starts_with("Sanne Bakker"));
+        let scores: Vec<i64> = r.hits.iter().map(|h| h.score).collect();
+        let mut sorted = scores.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(scores, sorted);
+        assert!(r.total >= 3);
+    }
+}
+
+#[test]
+fn limit_caps_hits_but_not_total() {
+    let index = SearchIndex::build(&testdata::workspace());
+    let r = index.search("a", 2);
+    assert_eq!(r.hits.len(), 2);
+    assert!(r.total > 2);
+    assert!(index.search("   ", 10).hits.is_empty());
+}
+
+#[test]
+fn narrowing_gives_the_same_answer_as_a_fresh_search() {
+    let index = SearchIndex::build(&testdata::workspace());
+    for engine in [Engine::Skim, Engine::Nucleo] {
+        let mut typing = Searcher::new(engine);
+        let mut q = String::new();
+        for c in "ozdemir".chars() {
+            q.push(c);
+            let narrowed = typing.search(&index, &q, 50);
+            let fresh = Searcher::new(engine).search(&index, &q, 50);
+            assert_eq!(narrowed, fresh, "{q}");
+        }
+        // Backspace: no longer an extension, so a full scan again.
+        let back = typing.search(&index, "ozde", 50);
+        assert_eq!(back, Searcher::new(engine).search(&index, "ozde", 50));
+    }
+}
+
+#[test]
+fn a_new_index_is_never_narrowed_with_an_old_result() {
+    let ws = testdata::workspace();
+    let small = SearchIndex::build(&crate::domain::Workspace::default());
+    let full = SearchIndex::build(&ws);
+    let mut s = Searcher::default();
+    assert_eq!(s.search(&small, "o", 10).total, 0);
+    assert!(s.search(&full, "oz", 10).total > 0);
+}
