@@ -27,6 +27,7 @@ fn meeting(date: NaiveDate, state: MeetingState) -> Meeting {
         action_reviews: vec![],
         agenda: vec![],
         next_meeting: None,
+        withdrawn_numbers: vec![],
         progress: Progress::default(),
     }
 }

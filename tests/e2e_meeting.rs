@@ -182,11 +182,18 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     s.send(TAB);
     s.send("Betrek de school");
     s.step(CTRL_S, "Adviezen (1)");
+    // Each advice is a row of its own: past it to the decisions.
     s.send(DOWN);
+    s.step(DOWN, "▶ Besluiten (0)");
     s.step(ENTER, "Besluit vastleggen");
     s.send("Gezinscoach inzetten");
     s.step(CTRL_S, "Besluiten (1)");
-    s.send(DOWN);
+    // Correct the decision just taken: Enter on its row, the number stays.
+    s.step(DOWN, "▶    2026-005");
+    s.step(ENTER, "Besluit 2026-005 bewerken");
+    s.send(" (12 weken)");
+    s.step(CTRL_S, "2026-005 Gezinscoach inzetten (12 weken)");
+    s.step(DOWN, "▶ Regie:");
     s.step(ENTER, "Regie");
     s.step("Wendy", "naar Wendy");
     s.send(ENTER);
@@ -198,6 +205,11 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     s.step(CTRL_S, "Acties (1)");
     s.step("n", "5/5  Rondvraag");
     s.step("S", "Overleg afsluiten");
+    // Move the next meeting off the rhythm.
+    s.step("d", "Datum");
+    s.send(&"\x7f".repeat(12));
+    s.send("02-04-2026");
+    s.step(CTRL_S, "Volgend overleg: 02-04-2026");
     s.step(ENTER, "Overleg sluiten?");
     s.step(ENTER, "Overleg gesloten");
     s.send("q");
@@ -214,6 +226,11 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
         m.decisions().next().map(|d| d.number.as_str()),
         Some("2026-005")
     );
+    assert_eq!(
+        m.decisions().next().map(|d| d.text.as_str()),
+        Some("Gezinscoach inzetten (12 weken)")
+    );
+    assert_eq!(m.next_meeting, NaiveDate::from_ymd_opt(2026, 4, 2));
     assert_eq!(
         m.actions().next().map(|a| a.text.as_str()),
         Some("Huisbezoek plannen")
@@ -356,6 +373,7 @@ fn a_meeting_on_the_demo_data() {
     s.send("Casus wordt verdeeld");
     s.step(CTRL_S, "Besluiten (1)");
     s.send(DOWN);
+    s.step(DOWN, "▶ Regie:");
     s.step(ENTER, "Regie");
     s.step(&to.name, &format!("naar {}", to.name));
     s.send(ENTER);

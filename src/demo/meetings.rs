@@ -360,6 +360,7 @@ fn past_meeting(
         action_reviews,
         agenda,
         next_meeting: Some(team.rhythm.next_after(date)),
+        withdrawn_numbers: vec![],
         progress: Progress {
             opened_at: Some(start),
             closed_at: Some(
@@ -440,6 +441,7 @@ fn upcoming_meeting(
         previous_minutes: None,
         action_reviews: Vec::new(),
         agenda,
+        withdrawn_numbers: vec![],
         next_meeting: None,
         progress: Progress::default(),
     }

@@ -109,7 +109,14 @@ fn max_serial<'a>(numbers: impl Iterator<Item = &'a str>, prefix: &str, year: i3
         .unwrap_or(0)
 }
 
-/// Next number for the besluitenlijst, e.g. "2026-032": continuous per team and year.
+/// The withdrawn numbers of a meeting (decision and action numbers differ by their "A").
+fn withdrawn(m: &Meeting) -> impl Iterator<Item = &str> {
+    m.withdrawn_numbers.iter().map(String::as_str)
+}
+
+/// Next number for the besluitenlijst, e.g. "2026-032": continuous per team and year. A number
+/// once given is never given again: withdrawn numbers (`Meeting::withdrawn_numbers`) count as
+/// used, so removing the highest decision leaves a gap instead of a reused number.
 pub fn next_decision_number<'a>(
     meetings: impl IntoIterator<Item = &'a Meeting>,
     year: i32,
@@ -117,14 +124,15 @@ pub fn next_decision_number<'a>(
     let max = max_serial(
         meetings
             .into_iter()
-            .flat_map(|m| m.decisions().map(|d| d.number.as_str())),
+            .flat_map(|m| m.decisions().map(|d| d.number.as_str()).chain(withdrawn(m))),
         "",
         year,
     );
     format!("{year}-{:03}", max + 1)
 }
 
-/// Next number for the actielijst, e.g. "A2026-015": continuous per team and year.
+/// Next number for the actielijst, e.g. "A2026-015": continuous per team and year; withdrawn
+/// numbers count as used, as for decisions.
 pub fn next_action_number<'a>(
     meetings: impl IntoIterator<Item = &'a Meeting>,
     year: i32,
@@ -132,7 +140,7 @@ pub fn next_action_number<'a>(
     let max = max_serial(
         meetings
             .into_iter()
-            .flat_map(|m| m.actions().map(|a| a.number.as_str())),
+            .flat_map(|m| m.actions().map(|a| a.number.as_str()).chain(withdrawn(m))),
         "A",
         year,
     );

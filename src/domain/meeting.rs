@@ -40,6 +40,11 @@ pub struct Meeting {
     pub agenda: Vec<AgendaItem>,
     #[serde(default)]
     pub next_meeting: Option<NaiveDate>,
+    /// Decision and action numbers given in this meeting and then removed (a slip of the
+    /// notulist). They stay gaps in the besluitenlijst and actielijst: a number is never given
+    /// twice, so the lists stay continuous across meetings (see `next_decision_number`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn_numbers: Vec<String>,
     /// Where the chair was, so an interrupted meeting resumes exactly there.
     #[serde(default)]
     pub progress: Progress,

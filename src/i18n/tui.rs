@@ -3,8 +3,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Lang;
-use crate::domain::{ItemKind, RegieCheckPoint, Regisseur, Team};
+use crate::domain::{Consultation, ItemKind, RegieCheckPoint, Regisseur, Team};
 use crate::session::RegieWarning;
+use crate::tui::app::Entry;
 use crate::tui::keymap::Action;
 
 /// A fixed text of the interface.
@@ -37,6 +38,7 @@ pub enum T {
     Cases,
     CheckRemoveToSkip,
     ChooseCase,
+    ChooseEntryToRemove,
     ChooseKind,
     ChooseExport,
     ChooseTeam,
@@ -49,8 +51,8 @@ pub enum T {
     ConfirmOpen,
     ConfirmQuit,
     ConfirmRemove,
-    ConfirmRemoveLast,
     ConfirmReopen,
+    ConsultationField,
     Current,
     DateField,
     DateInFuture,
@@ -60,11 +62,14 @@ pub enum T {
     Decisions,
     DissentBy,
     DissentNote,
+    EditAdvice,
     Done,
     Dropped,
     Due,
+    DueBeforeMeeting,
     EditCase,
     EditItem,
+    EnterToAdd,
     EnterToChoose,
     EnterToWrite,
     ExternalFunction,
@@ -72,6 +77,7 @@ pub enum T {
     ExternalNeeded,
     ExternalOrganisation,
     Failed,
+    FromRhythm,
     Grounds,
     Guest,
     GuestRole,
@@ -98,9 +104,11 @@ pub enum T {
     NewDue,
     NextEvaluation,
     NextMeeting,
+    NextMeetingTooEarly,
     No,
     NoMeeting,
     NoOpenActions,
+    NotRecorded,
     NoRegisseur,
     Nobody,
     NotDone,
@@ -213,10 +221,23 @@ impl T {
                 "Quit? The meeting is saved and resumes where it was.",
             ),
             T::ConfirmRemove => ("Agendapunt verwijderen?", "Remove this agenda item?"),
-            T::ConfirmRemoveLast => (
-                "De laatste regel van deze lijst verwijderen?",
-                "Remove the last entry of this list?",
+            T::ChooseEntryToRemove => (
+                "Kies met ↓ de regel die weg moet, dan x.",
+                "Choose the entry to remove with ↓, then x.",
             ),
+            T::ConsultationField => ("Overleg (ogenprincipe)", "Consulted (eyes principle)"),
+            T::DueBeforeMeeting => (
+                "De deadline ligt vóór dit overleg.",
+                "The due date is before this meeting.",
+            ),
+            T::EditAdvice => ("Advies bewerken", "Edit advice"),
+            T::EnterToAdd => ("Enter: toevoegen", "Enter: add"),
+            T::NextMeetingTooEarly => (
+                "Het volgende overleg moet na de datum van dit overleg liggen.",
+                "The next meeting must come after this meeting's date.",
+            ),
+            T::NotRecorded => ("niet vastgelegd", "not recorded"),
+            T::FromRhythm => ("volgens het ritme", "from the rhythm"),
             T::ConfirmReopen => ("Laatste overleg heropenen?", "Reopen the last meeting?"),
             T::Current => ("huidig", "current"),
             T::DateField => ("Datum (dd-mm-jjjj)", "Date (dd-mm-yyyy)"),
@@ -383,9 +404,67 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::ToClose => ("afsluiten", "close"),
         Action::Search => ("zoeken", "search"),
         Action::Caseload => ("caseload", "caseload"),
+        Action::NextMeetingDate => ("volgende datum", "next date"),
         Action::Minutes => ("notulen maken", "write minutes"),
     };
     lang.pick(nl, en)
+}
+
+/// The label of a consultation principle.
+pub fn consultation_label(c: Consultation, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (_, Lang::Nl) => c.label(),
+        (Consultation::VierOgen, Lang::En) => "4-eyes principle",
+        (Consultation::ZesOgen, Lang::En) => "6-eyes principle",
+        (Consultation::TwintigOgen, Lang::En) => "20-eyes principle (whole team)",
+    }
+}
+
+/// The question before removing one recorded entry.
+pub fn confirm_remove(entry: Entry, number: Option<&str>, lang: Lang) -> String {
+    let n = number.unwrap_or("");
+    match entry {
+        Entry::Advice(_) => lang
+            .pick("Dit advies verwijderen?", "Remove this advice?")
+            .into(),
+        Entry::Decision(_) => match lang {
+            Lang::Nl => format!("Besluit {n} verwijderen? Het nummer wordt niet opnieuw gebruikt."),
+            Lang::En => format!("Remove decision {n}? Its number will not be used again."),
+        },
+        Entry::Action(_) => match lang {
+            Lang::Nl => format!("Actie {n} verwijderen? Het nummer wordt niet opnieuw gebruikt."),
+            Lang::En => format!("Remove action {n}? Its number will not be used again."),
+        },
+        Entry::Regie => lang
+            .pick(
+                "De afspraak over regie wissen?",
+                "Clear what was agreed about regie?",
+            )
+            .into(),
+    }
+}
+
+/// The title of the form that edits a numbered entry: "Besluit 2026-038 bewerken".
+pub fn edit_numbered(what: T, number: &str, lang: Lang) -> String {
+    let label = what.text(lang);
+    match lang {
+        Lang::Nl => format!("{label} {number} bewerken"),
+        Lang::En => format!("Edit {} {number}", label.to_lowercase()),
+    }
+}
+
+/// The status line after removing an entry (with its number, if it had one).
+pub fn removed(entry: Entry, number: Option<&str>, lang: Lang) -> String {
+    match (entry, number) {
+        (Entry::Decision(_) | Entry::Action(_), Some(n)) => match lang {
+            Lang::Nl => format!("{n} verwijderd; het nummer blijft ongebruikt."),
+            Lang::En => format!("{n} removed; its number stays unused."),
+        },
+        (Entry::Regie, _) => lang
+            .pick("Afspraak over regie gewist.", "Regie outcome cleared.")
+            .into(),
+        _ => lang.pick("Advies verwijderd.", "Advice removed.").into(),
+    }
 }
 
 /// The label of an agenda item kind.

@@ -37,6 +37,18 @@ pub fn next_meeting_date(team: &Team, today: NaiveDate) -> NaiveDate {
     team.rhythm.next_on_or_after(today)
 }
 
+/// The date of the next meeting on or after `today`: the date the last closed meeting agreed
+/// (the chair may have moved it off the rhythm), else the team's rhythm.
+pub fn planned_meeting_date(team: &TeamData, today: NaiveDate) -> NaiveDate {
+    team.meetings
+        .iter()
+        .filter(|m| m.state == MeetingState::Gesloten)
+        .max_by_key(|m| m.date)
+        .and_then(|m| m.next_meeting)
+        .filter(|&n| n >= today)
+        .unwrap_or_else(|| next_meeting_date(&team.team, today))
+}
+
 /// A new meeting on `date` with the standing items: opening and attendance, the previous
 /// minutes, the open actions, and the rondvraag at the end. `previous` is the last meeting
 /// held before it, whose minutes are to be adopted.
@@ -74,6 +86,7 @@ pub fn new_meeting(team: &Team, date: NaiveDate, previous: Option<&Meeting>) -> 
             })
             .collect(),
         next_meeting: None,
+        withdrawn_numbers: vec![],
         progress: Progress::default(),
     }
 }
@@ -274,6 +287,18 @@ mod tests {
         // Anchor Tue 6 Jan 2026, every two weeks: 20 Jan, 3 Feb, …
         assert_eq!(next_meeting_date(&team, d(2026, 1, 14)), d(2026, 1, 20));
         assert_eq!(next_meeting_date(&team, d(2026, 1, 20)), d(2026, 1, 20));
+    }
+
+    #[test]
+    fn a_moved_next_meeting_date_wins_over_the_rhythm() {
+        let mut data = crate::session::fixture::team_data(std::path::Path::new("x"));
+        // The fixture's closed meeting of 3 March agreed 17 March (on the rhythm).
+        assert_eq!(planned_meeting_date(&data, d(2026, 3, 5)), d(2026, 3, 17));
+        let last = data.meetings.iter_mut().find(|m| m.date == d(2026, 3, 3));
+        last.expect("fixture meeting").next_meeting = Some(d(2026, 3, 19));
+        assert_eq!(planned_meeting_date(&data, d(2026, 3, 5)), d(2026, 3, 19));
+        // Once that date has passed, the rhythm takes over again.
+        assert_eq!(planned_meeting_date(&data, d(2026, 3, 20)), d(2026, 3, 31));
     }
 
     #[test]

@@ -6,9 +6,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::SessionError;
 use crate::domain::{
-    ActionItem, ActionStatus, Advice, AgendaItem, Case, CaseDiscussion, CheckAnswer, Decision,
-    Dissent, ItemKind, Law, Meeting, MemberId, RegieCheck, RegieCheckAnswer, RegieCheckPoint,
-    RegieOutcome, Regisseur, Team, next_action_number, next_decision_number,
+    ActionItem, ActionStatus, Advice, AgendaItem, Case, CaseDiscussion, CheckAnswer, Consultation,
+    Decision, Dissent, ItemKind, Law, Meeting, MemberId, RegieCheck, RegieCheckAnswer,
+    RegieCheckPoint, RegieOutcome, Regisseur, Team, next_action_number, next_decision_number,
 };
 
 /// The agenda item at `index`.
@@ -50,8 +50,31 @@ pub struct DecisionDraft {
     pub text: String,
     pub decided_by: MemberId,
     pub grounds: String,
+    /// 4-, 6- or 20-eyes, when the team recorded it.
+    pub consultation: Option<Consultation>,
     /// Who dissented, with a note; `None` when nobody did.
     pub dissent: Option<(String, String)>,
+}
+
+impl DecisionDraft {
+    /// The decision under `number`, texts trimmed.
+    pub(crate) fn into_decision(self, number: String) -> Decision {
+        Decision {
+            number,
+            text: self.text.trim().into(),
+            decided_by: self.decided_by,
+            grounds: self.grounds.trim().into(),
+            consultation: self.consultation,
+            dissent: self
+                .dissent
+                .map(|(by, note)| Dissent {
+                    by,
+                    note: note.trim().into(),
+                })
+                .into_iter()
+                .collect(),
+        }
+    }
 }
 
 /// Records a decision in meeting `at` of `meetings`, numbered on from every decision of the
@@ -68,21 +91,7 @@ pub fn add_decision(
         .ok_or(SessionError::NoSuchItem(index))?;
     let number = next_decision_number(meetings.iter(), year);
     let item = item_mut(&mut meetings[at], index)?;
-    item.decisions.push(Decision {
-        number: number.clone(),
-        text: draft.text.trim().into(),
-        decided_by: draft.decided_by,
-        grounds: draft.grounds.trim().into(),
-        consultation: None,
-        dissent: draft
-            .dissent
-            .map(|(by, note)| Dissent {
-                by,
-                note: note.trim().into(),
-            })
-            .into_iter()
-            .collect(),
-    });
+    item.decisions.push(draft.into_decision(number.clone()));
     Ok(number)
 }
 
@@ -269,6 +278,7 @@ mod tests {
                 text: " Indicatie ambulante hulp ".into(),
                 decided_by: "aozdemir".into(),
                 grounds: "4-ogen".into(),
+                consultation: None,
                 dissent: Some(("jdevries".into(), "te vroeg".into())),
             },
         )

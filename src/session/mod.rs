@@ -1,19 +1,21 @@
 //! The meeting flow over the domain, without any terminal: prepare the agenda of the next
 //! meeting, open it, review the open actions, record what is advised, decided and agreed per
-//! item, keep the item clock, and close (or reopen) the meeting.
+//! item (and correct it), keep the item clock, and close (or reopen) the meeting.
 //!
 //! Every function works on plain domain values and returns typed errors; the TUI calls these
-//! and saves what changed. See `agenda`, `open`, `review`, `discussion` and `close`.
+//! and saves what changed. See `agenda`, `open`, `review`, `discussion`, `edit` and `close`.
 
 pub mod agenda;
 pub mod close;
 pub mod discussion;
+pub mod edit;
 pub mod open;
 pub mod review;
 
 pub use agenda::*;
 pub use close::*;
 pub use discussion::*;
+pub use edit::*;
 pub use open::*;
 pub use review::*;
 
@@ -34,6 +36,10 @@ pub enum SessionError {
     TooLateToReopen(chrono::NaiveDate),
     #[error("unknown team member {0}")]
     UnknownMember(String),
+    #[error("there is no entry {0} in that list")]
+    NoSuchEntry(usize),
+    #[error("the next meeting ({0}) must come after this one")]
+    NextMeetingTooEarly(chrono::NaiveDate),
 }
 
 #[doc(hidden)]

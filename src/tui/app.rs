@@ -34,10 +34,10 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confirm {
     RemoveItem(usize),
-    /// Remove the last advice, decision or action of an item (a slip of the notulist).
-    RemoveLast {
+    /// Remove one recorded entry of an item (a slip of the notulist).
+    RemoveEntry {
         item: usize,
-        list: EntryList,
+        entry: Entry,
     },
     OpenMeeting,
     CloseMeeting,
@@ -45,12 +45,14 @@ pub enum Confirm {
     Quit,
 }
 
-/// The lists of an item whose last entry can be removed.
+/// One recorded entry of an item, by its position in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntryList {
-    Advice,
-    Decisions,
-    Actions,
+pub enum Entry {
+    Advice(usize),
+    Decision(usize),
+    Action(usize),
+    /// The regie outcome of a case item.
+    Regie,
 }
 
 /// Popups, drawn over the screen; the top one gets the keys.

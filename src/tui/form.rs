@@ -27,14 +27,20 @@ pub enum FormPurpose {
     AddItem {
         kind: String,
     },
+    /// Add advice, or edit advice `entry`.
     Advice {
         item: usize,
+        entry: Option<usize>,
     },
+    /// Add a decision, or edit decision `entry` (its number stays).
     Decision {
         item: usize,
+        entry: Option<usize>,
     },
+    /// Add an action, or edit action `entry` (its number stays).
     Action {
         item: usize,
+        entry: Option<usize>,
     },
     Regie {
         item: usize,
@@ -55,6 +61,8 @@ pub enum FormPurpose {
     NextEvaluation {
         item: usize,
     },
+    /// The date of the next meeting, on the close screen.
+    NextMeeting,
     /// One text field written straight into the meeting at every key (nothing is lost).
     Text {
         target: TextTarget,

@@ -49,6 +49,8 @@ pub enum Action {
     ToClose,
     Search,
     Caseload,
+    /// Change the date of the next meeting (close screen).
+    NextMeetingDate,
     Minutes,
 }
 

@@ -174,3 +174,46 @@ fn start_screen_without_signals() {
     let t = render(&app, 80, 24);
     assert!(t.backend().to_string().contains("(0)"));
 }
+
+/// Recorded entries are rows of their own; a selected decision, the question before removing
+/// it, and its edit form.
+#[test]
+fn recorded_entries() {
+    use super::update::tests::ctrl;
+    let mut app = opened_app();
+    at_case(&mut app);
+    let rows = |app: &App| super::update::item_rows(app);
+    let go = |app: &mut App, row: super::update::ItemRow| {
+        while rows(app).get(app.views.item_row) != Some(&row) {
+            press(app, KeyCode::Down);
+        }
+    };
+    go(&mut app, super::update::ItemRow::Advice);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Betrek de school bij het plan");
+    ctrl(&mut app, 's');
+    go(&mut app, super::update::ItemRow::Decisions);
+    for text in ["Gezinscoach inzetten", "Schuldhulp aanvragen"] {
+        press(&mut app, KeyCode::Enter);
+        typ(&mut app, text);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        typ(&mut app, "Zorg om de kinderen");
+        ctrl(&mut app, 's');
+    }
+    go(&mut app, super::update::ItemRow::Actions);
+    press(&mut app, KeyCode::Enter);
+    typ(&mut app, "Huisbezoek met de school");
+    ctrl(&mut app, 's');
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Up);
+    }
+    go(&mut app, super::update::ItemRow::DecisionEntry(1));
+    snap("meeting_entries", &app);
+    ch(&mut app, 'x');
+    snap("confirm_remove_decision", &app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    snap("edit_decision_form", &app);
+}

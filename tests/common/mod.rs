@@ -415,6 +415,7 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
                 }],
             }],
             next_meeting: None,
+            withdrawn_numbers: vec![],
             progress: Progress::default(),
         })
 }

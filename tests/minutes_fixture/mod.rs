@@ -227,6 +227,7 @@ fn meeting(date: &str) -> Meeting {
         action_reviews: vec![],
         agenda: vec![],
         next_meeting: None,
+        withdrawn_numbers: vec![],
         progress: Progress::default(),
     }
 }

@@ -20,7 +20,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-fn fmt_date(d: NaiveDate) -> String {
+pub(super) fn fmt_date(d: NaiveDate) -> String {
     d.format("%d-%m-%Y").to_string()
 }
 
@@ -166,7 +166,7 @@ pub(super) fn write_text(app: &mut App, target: TextTarget, text: &str) -> Vec<E
     }
 }
 
-fn people_and_guests(app: &App) -> Vec<Choice> {
+pub(super) fn people_and_guests(app: &App) -> Vec<Choice> {
     let mut v = member_choices(app);
     if let Some(m) = app.current_meeting() {
         v.extend(
@@ -176,69 +176,6 @@ fn people_and_guests(app: &App) -> Vec<Choice> {
         );
     }
     v
-}
-
-pub(super) fn advice_form(app: &App, item: usize) -> Option<Form> {
-    Some(Form::new(
-        tr(app, T::AddAdvice),
-        FormPurpose::Advice { item },
-        vec![
-            Field::pick(tr(app, T::By), people_and_guests(app), None),
-            Field::text(tr(app, T::Advice), "", true),
-        ],
-    ))
-}
-
-fn regisseur_member(app: &App, item: usize) -> Option<String> {
-    let m = app.current_meeting()?;
-    if let ItemKind::Casus(d) = &m.agenda.get(item)?.kind {
-        return app
-            .team_data()?
-            .case(&d.case)?
-            .regisseur_member()
-            .map(String::from)
-            .or_else(|| Some(d.inbrenger.clone()));
-    }
-    m.voorzitter.clone()
-}
-
-pub(super) fn decision_form(app: &App, item: usize) -> Form {
-    let mut dissent = vec![Choice::new("", tr(app, T::Nobody))];
-    dissent.extend(people_and_guests(app));
-    let by = regisseur_member(app, item);
-    Form::new(
-        tr(app, T::AddDecision),
-        FormPurpose::Decision { item },
-        vec![
-            Field::text(tr(app, T::Decision), "", true),
-            Field::pick(tr(app, T::DecidedBy), member_choices(app), by.as_deref()),
-            Field::text(tr(app, T::Grounds), "", true),
-            Field::pick(tr(app, T::DissentBy), dissent, None),
-            Field::text(tr(app, T::DissentNote), "", false),
-        ],
-    )
-}
-
-pub(super) fn action_form(app: &App, item: usize) -> Form {
-    let owner = app
-        .current_meeting()
-        .and_then(|m| match &m.agenda.get(item)?.kind {
-            ItemKind::Casus(d) => Some(d.inbrenger.clone()),
-            _ => None,
-        });
-    Form::new(
-        tr(app, T::AddAction),
-        FormPurpose::Action { item },
-        vec![
-            Field::text(tr(app, T::Action), "", true),
-            Field::pick(tr(app, T::Owner), member_choices(app), owner.as_deref()),
-            Field::text(
-                tr(app, T::Due),
-                &fmt_date(app.today + Duration::days(14)),
-                false,
-            ),
-        ],
-    )
 }
 
 pub(super) fn regie_form(app: &App, item: usize) -> Option<Form> {
@@ -252,18 +189,40 @@ pub(super) fn regie_form(app: &App, item: usize) -> Option<Form> {
     choices.push(Choice::new("extern", tr(app, T::RegieExternal)));
     choices.push(Choice::new("huishouden", tr(app, T::RegieHousehold)));
     let m = app.current_meeting()?;
-    let ItemKind::Casus(_) = &m.agenda.get(item)?.kind else {
+    let ItemKind::Casus(d) = &m.agenda.get(item)?.kind else {
         return None;
+    };
+    // An outcome already agreed is shown, so the chair corrects it instead of starting over.
+    let (key, reason, ext) = match &d.regie {
+        None => (None, "", None),
+        Some(RegieOutcome::Behouden(_)) => (Some("behouden".to_string()), "", None),
+        Some(RegieOutcome::Overgedragen(h)) => match &h.to {
+            Regisseur::Lid(id) => (Some(format!("lid:{id}")), h.reason.as_str(), None),
+            Regisseur::Huishouden => (Some("huishouden".into()), h.reason.as_str(), None),
+            Regisseur::Extern(x) => (Some("extern".into()), h.reason.as_str(), Some(x)),
+        },
     };
     Some(Form::new(
         tr(app, T::Regie),
         FormPurpose::Regie { item },
         vec![
-            Field::pick(tr(app, T::Regie), choices, None),
-            Field::text(tr(app, T::Reason), "", false),
-            Field::text(tr(app, T::ExternalName), "", false),
-            Field::text(tr(app, T::ExternalOrganisation), "", false),
-            Field::text(tr(app, T::ExternalFunction), "", false),
+            Field::pick(tr(app, T::Regie), choices, key.as_deref()),
+            Field::text(tr(app, T::Reason), reason, false),
+            Field::text(
+                tr(app, T::ExternalName),
+                ext.map_or("", |x| x.name.as_str()),
+                false,
+            ),
+            Field::text(
+                tr(app, T::ExternalOrganisation),
+                ext.map_or("", |x| x.organisation.as_str()),
+                false,
+            ),
+            Field::text(
+                tr(app, T::ExternalFunction),
+                ext.map_or("", |x| x.function.as_str()),
+                false,
+            ),
         ],
     ))
 }
@@ -408,31 +367,60 @@ fn apply_inner(app: &mut App, form: &Form) -> Result<Vec<Effect>, T> {
             let at = session::add_item(&mut team.meetings[mi], kind, &title, mins).map_err(err)?;
             app.views.agenda = at;
         }
-        FormPurpose::Advice { item } => {
+        FormPurpose::Advice { item, entry } => {
             let by = required(&v(0))?;
             let text = required(&v(1))?;
-            session::add_advice(&mut team.meetings[mi], *item, &by, &text).map_err(err)?;
+            let m = &mut team.meetings[mi];
+            match entry {
+                None => session::add_advice(m, *item, &by, &text),
+                Some(k) => session::edit_advice(m, *item, *k, &by, &text),
+            }
+            .map_err(err)?;
         }
-        FormPurpose::Decision { item } => {
+        FormPurpose::Decision { item, entry } => {
             let text = required(&v(0))?;
             let decided_by = required(&v(1))?;
-            let dissent_by = v(3);
+            let dissent_by = v(4);
             let draft = DecisionDraft {
                 text,
                 decided_by,
                 grounds: v(2),
-                dissent: (!dissent_by.is_empty()).then(|| (dissent_by, v(4))),
+                consultation: super::entries::consultation_from_key(&v(3)),
+                dissent: (!dissent_by.is_empty()).then(|| (dissent_by, v(5))),
             };
-            let n = session::add_decision(&mut team.meetings, mi, *item, draft).map_err(err)?;
-            app.info(format!("{} {n}", tr_static(app, T::DecisionRecorded)));
+            let n = match entry {
+                None => session::add_decision(&mut team.meetings, mi, *item, draft),
+                Some(k) => session::edit_decision(&mut team.meetings[mi], *item, *k, draft)
+                    .map(|()| String::new()),
+            }
+            .map_err(err)?;
+            if entry.is_none() {
+                app.info(format!("{} {n}", tr_static(app, T::DecisionRecorded)));
+            }
         }
-        FormPurpose::Action { item } => {
+        FormPurpose::Action { item, entry } => {
             let text = required(&v(0))?;
             let owner = required(&v(1))?;
             let due = parse_date(&v(2)).ok_or(T::BadDate)?;
-            let n = session::add_action(&mut team.meetings, mi, *item, &text, owner, due)
-                .map_err(err)?;
-            app.info(format!("{} {n}", tr_static(app, T::ActionRecorded)));
+            if due < date {
+                return Err(T::DueBeforeMeeting);
+            }
+            match entry {
+                None => {
+                    let n = session::add_action(&mut team.meetings, mi, *item, &text, owner, due)
+                        .map_err(err)?;
+                    app.info(format!("{} {n}", tr_static(app, T::ActionRecorded)));
+                }
+                Some(k) => {
+                    session::edit_action(&mut team.meetings[mi], *item, *k, &text, owner, due)
+                        .map_err(err)?
+                }
+            }
+        }
+        FormPurpose::NextMeeting => {
+            let d = parse_date(&v(0)).ok_or(T::BadDate)?;
+            session::set_next_meeting(&mut team.meetings[mi], d)
+                .map_err(|_| T::NextMeetingTooEarly)?;
         }
         FormPurpose::Regie { item } => return apply_regie(app, form, mi, *item),
         FormPurpose::Guest => {

@@ -1,11 +1,12 @@
 //! Keys of the running meeting: move through the agenda, and per item the rows that record
 //! attendance, the previous minutes, the action review, or the case discussion.
 
-use super::forms;
 use super::{App, Effect, Popup, Screen};
+use super::{T, tr};
+use super::{entries, forms};
 use crate::domain::{ItemKind, MeetingState, ReviewOutcome};
 use crate::session;
-use crate::tui::app::{Confirm, EntryList, Role};
+use crate::tui::app::{Confirm, Entry, Role};
 use crate::tui::form::TextTarget;
 use crate::tui::keymap::Action;
 use crate::tui::picker::{Choice, Picker};
@@ -21,10 +22,15 @@ pub enum ItemRow {
     Text(TextTarget),
     /// An open action under review, by number.
     Review(String),
+    /// The advice list: Enter adds; its entries follow as `AdviceEntry` rows.
     Advice,
+    /// One advice by position: Enter edits, remove asks first.
+    AdviceEntry(usize),
     Decisions,
+    DecisionEntry(usize),
     Regie,
     Actions,
+    ActionEntry(usize),
     Check,
     Evaluation,
 }
@@ -36,6 +42,13 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
     };
     let Some(item) = m.agenda.get(i) else {
         return vec![];
+    };
+    let decisions = || {
+        std::iter::once(ItemRow::Decisions)
+            .chain((0..item.decisions.len()).map(ItemRow::DecisionEntry))
+    };
+    let actions = || {
+        std::iter::once(ItemRow::Actions).chain((0..item.actions.len()).map(ItemRow::ActionEntry))
     };
     match &item.kind {
         ItemKind::Opening => {
@@ -71,25 +84,33 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
                 .into_iter()
                 .map(|a| ItemRow::Review(a.item.number))
                 .collect();
-            v.extend([ItemRow::Text(TextTarget::Notes(i)), ItemRow::Actions]);
+            v.push(ItemRow::Text(TextTarget::Notes(i)));
+            v.extend(actions());
             v
         }
-        ItemKind::Casus(_) => vec![
-            ItemRow::Text(TextTarget::Question(i)),
-            ItemRow::Text(TextTarget::Clarifying(i)),
-            ItemRow::Advice,
-            ItemRow::Decisions,
-            ItemRow::Regie,
-            ItemRow::Actions,
-            ItemRow::Check,
-            ItemRow::Evaluation,
-            ItemRow::Text(TextTarget::Lesson(i)),
-        ],
-        _ => vec![
-            ItemRow::Text(TextTarget::Notes(i)),
-            ItemRow::Decisions,
-            ItemRow::Actions,
-        ],
+        ItemKind::Casus(d) => {
+            let mut v = vec![
+                ItemRow::Text(TextTarget::Question(i)),
+                ItemRow::Text(TextTarget::Clarifying(i)),
+                ItemRow::Advice,
+            ];
+            v.extend((0..d.advice.len()).map(ItemRow::AdviceEntry));
+            v.extend(decisions());
+            v.push(ItemRow::Regie);
+            v.extend(actions());
+            v.extend([
+                ItemRow::Check,
+                ItemRow::Evaluation,
+                ItemRow::Text(TextTarget::Lesson(i)),
+            ]);
+            v
+        }
+        _ => {
+            let mut v = vec![ItemRow::Text(TextTarget::Notes(i))];
+            v.extend(decisions());
+            v.extend(actions());
+            v
+        }
     }
 }
 
@@ -183,7 +204,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             .popups
             .push(Popup::Form(Box::new(forms::guest_form(app)))),
         Action::Remove => {
-            let list = match row {
+            let entry = match row {
                 Some(ItemRow::Guest(g)) => {
                     if let Some(m) = app.current_meeting_mut()
                         && session::remove_guest(m, g).is_some()
@@ -192,13 +213,18 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     return vec![];
                 }
-                Some(ItemRow::Advice) => EntryList::Advice,
-                Some(ItemRow::Decisions) => EntryList::Decisions,
-                Some(ItemRow::Actions) => EntryList::Actions,
+                Some(ItemRow::AdviceEntry(k)) => Entry::Advice(k),
+                Some(ItemRow::DecisionEntry(k)) => Entry::Decision(k),
+                Some(ItemRow::ActionEntry(k)) => Entry::Action(k),
+                Some(ItemRow::Regie) if has_regie(app, cur) => Entry::Regie,
+                Some(ItemRow::Advice | ItemRow::Decisions | ItemRow::Actions) => {
+                    app.info(tr(app, T::ChooseEntryToRemove));
+                    return vec![];
+                }
                 _ => return vec![],
             };
             app.popups
-                .push(Popup::Confirm(Confirm::RemoveLast { item: cur, list }));
+                .push(Popup::Confirm(Confirm::RemoveEntry { item: cur, entry }));
         }
         Action::ReviewDone | Action::ReviewDrop | Action::ReviewUndo | Action::ReviewPostpone => {
             if let Some(ItemRow::Review(number)) = row {
@@ -242,10 +268,13 @@ fn select_row(app: &mut App, row: Option<ItemRow>, cur: usize) -> Vec<Effect> {
         }
         ItemRow::AdoptMinutes => return toggle_adopted(app),
         ItemRow::Text(target) => Some(forms::text_form(app, target)),
-        ItemRow::Advice => forms::advice_form(app, cur),
-        ItemRow::Decisions => Some(forms::decision_form(app, cur)),
+        ItemRow::Advice => entries::advice_form(app, cur, None),
+        ItemRow::AdviceEntry(k) => entries::advice_form(app, cur, Some(k)),
+        ItemRow::Decisions => entries::decision_form(app, cur, None),
+        ItemRow::DecisionEntry(k) => entries::decision_form(app, cur, Some(k)),
         ItemRow::Regie => forms::regie_form(app, cur),
-        ItemRow::Actions => Some(forms::action_form(app, cur)),
+        ItemRow::Actions => entries::action_form(app, cur, None),
+        ItemRow::ActionEntry(k) => entries::action_form(app, cur, Some(k)),
         ItemRow::Evaluation => forms::evaluation_form(app, cur),
         ItemRow::Check => {
             app.popups.push(Popup::RegieCheck {
@@ -260,6 +289,13 @@ fn select_row(app: &mut App, row: Option<ItemRow>, cur: usize) -> Vec<Effect> {
         app.popups.push(Popup::Form(Box::new(f)));
     }
     vec![]
+}
+
+/// Whether case item `item` has a regie outcome recorded.
+fn has_regie(app: &App, item: usize) -> bool {
+    app.current_meeting()
+        .and_then(|m| m.agenda.get(item))
+        .is_some_and(|it| matches!(&it.kind, ItemKind::Casus(d) if d.regie.is_some()))
 }
 
 /// Team members as picker options.

@@ -1,6 +1,7 @@
 //! The one place where state changes: `update(&mut App, Msg) -> Vec<Effect>`. Keys are routed
 //! force-quit → popup → screen → global; typing only happens inside a form popup.
 
+mod entries;
 mod forms;
 mod meeting;
 mod popup;
@@ -153,7 +154,7 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
             Back,
         ],
         Screen::Meeting => meeting::actions(app),
-        Screen::Close => vec![Select, Up, Down, Back],
+        Screen::Close => vec![Select, NextMeetingDate, Up, Down, Back],
         Screen::Caseload => vec![Select, Search, Up, Down, Back],
         Screen::CaseCard => vec![Search, Up, Down, Back],
     };

@@ -7,7 +7,7 @@ use super::{App, Confirm, Effect, Popup, Screen, forms, save_and_quit};
 use crate::domain::{CheckAnswer, RegieCheckPoint};
 use crate::i18n::tui::T;
 use crate::session;
-use crate::tui::app::{EntryList, Role};
+use crate::tui::app::{Entry, Role};
 use crate::tui::form::{FormKey, FormPurpose};
 use crate::tui::keymap::Action;
 use crate::tui::picker::Picker;
@@ -242,27 +242,7 @@ fn confirm(app: &mut App, c: Confirm) -> Vec<Effect> {
             }
             vec![]
         }
-        Confirm::RemoveLast { item, list } => {
-            let Some(m) = app.current_meeting_mut() else {
-                return vec![];
-            };
-            let removed = match list {
-                EntryList::Advice => session::discussion_mut(m, item)
-                    .map(|d| d.advice.pop().is_some())
-                    .unwrap_or(false),
-                EntryList::Decisions => session::item_mut(m, item)
-                    .map(|i| i.decisions.pop().is_some())
-                    .unwrap_or(false),
-                EntryList::Actions => session::item_mut(m, item)
-                    .map(|i| i.actions.pop().is_some())
-                    .unwrap_or(false),
-            };
-            if removed {
-                date.map(Effect::SaveMeeting).into_iter().collect()
-            } else {
-                vec![]
-            }
-        }
+        Confirm::RemoveEntry { item, entry } => remove_entry(app, item, entry),
         Confirm::OpenMeeting => {
             let Some(team) = app.team_data().map(|t| t.team.clone()) else {
                 return vec![];
@@ -306,6 +286,43 @@ fn confirm(app: &mut App, c: Confirm) -> Vec<Effect> {
                     vec![]
                 }
             }
+        }
+    }
+}
+
+/// Removes one entry; a decision or action number is withdrawn, never given again.
+fn remove_entry(app: &mut App, item: usize, entry: Entry) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(m) = app.current_meeting_mut() else {
+        return vec![];
+    };
+    let date = m.date;
+    let removed = match entry {
+        Entry::Advice(k) => session::remove_advice(m, item, k).map(|_| None),
+        Entry::Decision(k) => session::remove_decision(m, item, k).map(|d| Some(d.number)),
+        Entry::Action(k) => session::remove_action(m, item, k).map(|a| Some(a.number)),
+        Entry::Regie => session::clear_regie(m, item).map(|()| None),
+    };
+    let left = match entry {
+        Entry::Advice(_) => session::discussion_mut(m, item).map_or(0, |d| d.advice.len()),
+        Entry::Decision(_) => session::item_mut(m, item).map_or(0, |i| i.decisions.len()),
+        Entry::Action(_) => session::item_mut(m, item).map_or(0, |i| i.actions.len()),
+        Entry::Regie => usize::MAX,
+    };
+    match removed {
+        Ok(number) => {
+            // The last entry of a list went: keep the selection in that list, one row up.
+            if let Entry::Advice(k) | Entry::Decision(k) | Entry::Action(k) = entry
+                && k >= left
+            {
+                app.views.item_row = app.views.item_row.saturating_sub(1);
+            }
+            app.info(crate::i18n::tui::removed(entry, number.as_deref(), lang));
+            vec![Effect::SaveMeeting(date)]
+        }
+        Err(e) => {
+            app.error(e.to_string());
+            vec![]
         }
     }
 }

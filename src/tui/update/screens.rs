@@ -66,7 +66,7 @@ pub(super) fn ensure_meeting(app: &mut App) -> Vec<Effect> {
         app.meeting = Some(team.meetings[i].date);
         return vec![];
     }
-    let mut date = session::next_meeting_date(&team.team, today);
+    let mut date = session::planned_meeting_date(team, today);
     while team.meeting(date).is_some() {
         date = team.team.rhythm.next_after(date);
     }
@@ -244,6 +244,11 @@ fn close(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Up => app.views.close_scroll = app.views.close_scroll.saturating_sub(1),
         Action::Down => app.views.close_scroll = app.views.close_scroll.saturating_add(1),
         Action::Back => app.screen = Screen::Meeting,
+        Action::NextMeetingDate => {
+            if let Some(form) = super::entries::next_meeting_form(app) {
+                app.popups.push(Popup::Form(Box::new(form)));
+            }
+        }
         _ => {}
     }
     vec![]

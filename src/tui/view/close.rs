@@ -91,10 +91,19 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     if let Some(n) = sum.next_meeting {
-        lines.push(Line::from(vec![
+        let mut l = vec![
             Span::styled(format!("{}: ", T::NextMeeting.text(lang)), s.heading),
             Span::styled(fmt_date(n), s.base),
-        ]));
+        ];
+        if m.next_meeting.is_none() {
+            l.push(Span::styled(
+                format!(" ({})", T::FromRhythm.text(lang)),
+                s.muted,
+            ));
+        }
+        l.push(Span::raw("   "));
+        l.extend(hint(app, Action::NextMeetingDate));
+        lines.push(Line::from(l));
     }
     lines.push(Line::default());
     let mut l = vec![Span::raw("  ")];

@@ -10,7 +10,7 @@ use super::{block, fmt_clock, fmt_date};
 use crate::domain::{
     CaseDiscussion, ItemKind, Meeting, Presence, RegieOutcome, Regisseur, ReviewOutcome, Team,
 };
-use crate::i18n::tui::{T, kind_label, regisseur_label};
+use crate::i18n::tui::{T, consultation_label, kind_label, regisseur_label};
 use crate::session;
 use crate::tui::app::App;
 use crate::tui::form::TextTarget;
@@ -303,85 +303,63 @@ fn row_lines<'a>(
             text_block(label, text.unwrap_or(""))
         }
         ItemRow::Review(number) => review_lines(app, team, m, number),
-        ItemRow::Advice => {
-            let mut v = vec![Line::styled(
-                format!(
-                    "{} ({})",
-                    T::AdviceList.text(lang),
-                    disc.map_or(0, |d| d.advice.len())
-                ),
-                s.heading,
-            )];
-            for a in disc.map(|d| d.advice.as_slice()).unwrap_or(&[]) {
-                v.extend(
-                    wrap(
-                        &format!("• {}: {}", t.member_name(&a.by), a.text),
-                        width,
-                        "   ",
-                    )
-                    .into_iter()
-                    .map(|l| Line::styled(l, s.base)),
-                );
-            }
-            v
+        ItemRow::Advice => list_head(app, T::AdviceList, disc.map_or(0, |d| d.advice.len())),
+        ItemRow::AdviceEntry(k) => {
+            let Some(a) = disc.and_then(|d| d.advice.get(*k)) else {
+                return vec![];
+            };
+            entry_lines(
+                app,
+                &format!("• {}: {}", t.member_name(&a.by), a.text),
+                width,
+            )
         }
-        ItemRow::Decisions => {
-            let mut v = vec![Line::styled(
-                format!("{} ({})", T::Decisions.text(lang), item.decisions.len()),
-                s.heading,
-            )];
-            for d in &item.decisions {
-                let mut text = format!(
-                    "{} {} — {} {}",
-                    d.number,
-                    d.text,
-                    T::DecidedBy.text(lang).to_lowercase(),
-                    t.member_name(&d.decided_by)
-                );
-                if !d.grounds.is_empty() {
-                    text.push_str(&format!(
-                        "; {}: {}",
-                        T::Grounds.text(lang).to_lowercase(),
-                        d.grounds
-                    ));
-                }
-                for x in &d.dissent {
-                    text.push_str(&format!(
-                        "; {} {}: {}",
-                        T::DissentBy.text(lang).to_lowercase(),
-                        t.member_name(&x.by),
-                        x.note
-                    ));
-                }
-                v.extend(
-                    wrap(&text, width, "   ")
-                        .into_iter()
-                        .map(|l| Line::styled(l, s.base)),
-                );
+        ItemRow::Decisions => list_head(app, T::Decisions, item.decisions.len()),
+        ItemRow::DecisionEntry(k) => {
+            let Some(d) = item.decisions.get(*k) else {
+                return vec![];
+            };
+            let mut text = format!(
+                "{} {} — {} {}",
+                d.number,
+                d.text,
+                T::DecidedBy.text(lang).to_lowercase(),
+                t.member_name(&d.decided_by)
+            );
+            if !d.grounds.is_empty() {
+                text.push_str(&format!(
+                    "; {}: {}",
+                    T::Grounds.text(lang).to_lowercase(),
+                    d.grounds
+                ));
             }
-            v
+            if let Some(c) = d.consultation {
+                text.push_str(&format!("; {}", consultation_label(c, lang)));
+            }
+            for x in &d.dissent {
+                text.push_str(&format!(
+                    "; {} {}: {}",
+                    T::DissentBy.text(lang).to_lowercase(),
+                    t.member_name(&x.by),
+                    x.note
+                ));
+            }
+            entry_lines(app, &text, width)
         }
         ItemRow::Regie => regie_lines(app, team, disc),
-        ItemRow::Actions => {
-            let mut v = vec![Line::styled(
-                format!("{} ({})", T::Actions.text(lang), item.actions.len()),
-                s.heading,
-            )];
-            for a in &item.actions {
-                let text = format!(
-                    "{} {} — {}, {}",
-                    a.number,
-                    a.text,
-                    t.member_name(&a.owner),
-                    fmt_date(a.due)
-                );
-                v.extend(
-                    wrap(&text, width, "   ")
-                        .into_iter()
-                        .map(|l| Line::styled(l, s.base)),
-                );
-            }
-            v
+        ItemRow::Actions => list_head(app, T::Actions, item.actions.len()),
+        ItemRow::ActionEntry(k) => {
+            let Some(a) = item.actions.get(*k) else {
+                return vec![];
+            };
+            let text = format!(
+                "{} {} — {}, {}",
+                a.number,
+                a.text,
+                t.member_name(&a.owner),
+                fmt_date(a.due)
+            );
+            entry_lines(app, &text, width)
         }
         ItemRow::Check => {
             let c = disc.and_then(|d| d.regie_check.as_ref());
@@ -413,6 +391,23 @@ fn row_lines<'a>(
             vec![head(T::NextEvaluation, value)]
         }
     }
+}
+
+/// The heading row of a list (advice, decisions, actions): its count, and how to add.
+fn list_head<'a>(app: &App, label: T, count: usize) -> Vec<Line<'a>> {
+    let s = &app.styles;
+    vec![Line::from(vec![
+        Span::styled(format!("{} ({count})", label.text(app.lang)), s.heading),
+        Span::styled(format!("  · {}", T::EnterToAdd.text(app.lang)), s.muted),
+    ])]
+}
+
+/// One entry of a list, wrapped under its heading.
+fn entry_lines<'a>(app: &App, text: &str, width: usize) -> Vec<Line<'a>> {
+    wrap(text, width, "   ")
+        .into_iter()
+        .map(|l| Line::styled(l, app.styles.base))
+        .collect()
 }
 
 fn person(t: &Team, id: Option<&str>, lang: crate::i18n::Lang) -> String {

@@ -10,7 +10,7 @@ use super::{block, centered};
 use crate::domain::{CheckAnswer, ItemKind, RegieCheckPoint};
 use crate::i18n::tui::{T, action_label, check_question};
 use crate::session;
-use crate::tui::app::{App, Confirm, Popup};
+use crate::tui::app::{App, Confirm, Entry, Popup};
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::keymap::Action;
 use crate::tui::picker::Picker;
@@ -94,6 +94,7 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
                 ReviewDrop,
                 ReviewUndo,
                 ToClose,
+                NextMeetingDate,
             ],
         ),
         (
@@ -129,12 +130,39 @@ fn confirm(frame: &mut Frame, app: &App, c: Confirm, body: Rect) {
     let lang = app.lang;
     let q = match c {
         Confirm::RemoveItem(_) => T::ConfirmRemove,
-        Confirm::RemoveLast { .. } => T::ConfirmRemoveLast,
+        Confirm::RemoveEntry { item, entry } => {
+            let it = app.current_meeting().and_then(|m| m.agenda.get(item));
+            let what = match entry {
+                Entry::Decision(k) => it
+                    .and_then(|i| i.decisions.get(k))
+                    .map(|d| d.number.clone()),
+                Entry::Action(k) => it.and_then(|i| i.actions.get(k)).map(|a| a.number.clone()),
+                Entry::Advice(k) => it
+                    .and_then(|i| match &i.kind {
+                        ItemKind::Casus(d) => d.advice.get(k),
+                        _ => None,
+                    })
+                    .zip(app.team_data())
+                    .map(|(a, t)| t.team.member_name(&a.by).to_string()),
+                Entry::Regie => None,
+            };
+            return confirm_text(
+                frame,
+                app,
+                crate::i18n::tui::confirm_remove(entry, what.as_deref(), lang),
+                body,
+            );
+        }
         Confirm::OpenMeeting => T::ConfirmOpen,
         Confirm::CloseMeeting => T::ConfirmClose,
         Confirm::Reopen => T::ConfirmReopen,
         Confirm::Quit => T::ConfirmQuit,
     };
+    confirm_text(frame, app, q.text(lang).to_string(), body);
+}
+
+fn confirm_text(frame: &mut Frame, app: &App, q: String, body: Rect) {
+    let lang = app.lang;
     let area = centered(body, 60, 6);
     frame.render_widget(Clear, area);
     let mut keys = super::hint(app, Action::Select);
@@ -142,7 +170,7 @@ fn confirm(frame: &mut Frame, app: &App, c: Confirm, body: Rect) {
     keys.extend(super::hint(app, Action::Back));
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled(q.text(lang).to_string(), app.styles.base),
+            Line::styled(q, app.styles.base),
             Line::default(),
             Line::from(keys),
         ])
@@ -287,6 +315,22 @@ fn form(frame: &mut Frame, app: &App, f: &Form, body: Rect) {
                     Span::styled(p.query.clone(), s.base),
                 ])];
                 let sel = p.selected.min(m.len().saturating_sub(1));
+                if inner.height < 2 {
+                    // One line only (a long form on a small screen): the choice, then the search.
+                    let label = m.get(sel).map_or("", |&oi| p.options[oi].label.as_str());
+                    let mut one = vec![Span::styled(
+                        format!("▶ {label}"),
+                        if focused { s.selected } else { s.heading },
+                    )];
+                    if !p.query.is_empty() {
+                        one.push(Span::styled(
+                            format!("   {}: {}", T::Search.text(app.lang), p.query),
+                            s.muted,
+                        ));
+                    }
+                    frame.render_widget(Paragraph::new(Line::from(one)), inner);
+                    continue;
+                }
                 let visible = inner.height.saturating_sub(1) as usize;
                 let start = sel.saturating_sub(visible.saturating_sub(1));
                 for (k, &oi) in m.iter().enumerate().skip(start).take(visible) {

@@ -64,7 +64,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let next = session::current_meeting(team, app.today)
         .map(|i| &team.meetings[i])
         .map(|m| (m.date, Some(m)))
-        .unwrap_or_else(|| (session::next_meeting_date(&team.team, app.today), None));
+        .unwrap_or_else(|| (session::planned_meeting_date(team, app.today), None));
     let r = &team.team.rhythm;
     let end = r.start + chrono::Duration::minutes(i64::from(r.duration_minutes));
     lines.push(Line::from(vec![
