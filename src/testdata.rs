@@ -201,6 +201,7 @@ fn meeting(d: NaiveDate) -> Meeting {
         agenda: vec![],
         next_meeting: None,
         progress: Default::default(),
+        withdrawn_numbers: vec![],
     }
 }
 
