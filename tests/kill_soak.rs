@@ -17,7 +17,7 @@ mod pty;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use pty::{CTRL_C, CTRL_S, DOWN, DemoCopy, ENTER, Session, TAB, Waited};
+use pty::{CTRL_C, CTRL_S, DOWN, DemoCopy, ENTER, Session, TAB, UP, Waited};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -27,6 +27,8 @@ const FIRST_CASE_ITEM: usize = 4;
 const LAST_CASE_ITEM: usize = 7;
 const MEETING_FILE: &str = "meetings/2026-11-24.ron";
 const SAVE_FAILED: &str = "Bewaren mislukt";
+/// The first column of the item pane (right of the agenda pane) at 120 columns.
+const ITEM_PANE_X: usize = 34;
 /// The kind of the entries added after the scripted part, in a list that outgrows the screen.
 const EXTRA: &str = "extra";
 
@@ -65,7 +67,7 @@ fn temp_files(team: &Path) -> usize {
 /// itself must show too, except in long lists (`Extra`), where it scrolls out of sight.
 fn add(s: &mut Session, form: &str, tab: bool, text: &str, list: &str, count: usize) -> Option<()> {
     let show = !text.ends_with(EXTRA);
-    if s.step_or_kill(ENTER, form) == Waited::Killed {
+    if goto(s, list) == Waited::Killed || s.step_or_kill(ENTER, form) == Waited::Killed {
         return None;
     }
     if tab {
@@ -85,6 +87,54 @@ fn add(s: &mut Session, form: &str, tab: bool, text: &str, list: &str, count: us
         return None;
     }
     Some(())
+}
+
+/// Where the selection markers are on the screen.
+fn markers(screen: &str) -> Vec<(usize, usize)> {
+    screen
+        .lines()
+        .enumerate()
+        .flat_map(|(y, l)| {
+            l.chars()
+                .enumerate()
+                .filter(|(_, c)| *c == '▶')
+                .map(move |(x, _)| (y, x))
+        })
+        .collect()
+}
+
+/// Moves the selection in the item pane to the list `label` ("Besluiten"): up or down,
+/// whichever way it is. Entries are rows of their own, so the number of presses varies.
+fn goto(s: &mut Session, label: &str) -> Waited {
+    let header = format!("{label} (");
+    let target = format!("▶ {header}");
+    for _ in 0..200 {
+        let screen = s.screen();
+        if screen.contains(&target) {
+            return Waited::Seen;
+        }
+        let lines: Vec<&str> = screen.lines().collect();
+        let row = |pred: &dyn Fn(&str) -> bool| lines.iter().position(|l| pred(l));
+        let want = row(&|l: &str| l.contains(&header));
+        // The item pane's marker is right of the agenda pane.
+        let at = markers(&screen)
+            .into_iter()
+            .find(|&(_, x)| x >= ITEM_PANE_X)
+            .map(|(y, _)| y);
+        let key = match (want, at) {
+            (Some(w), Some(a)) if a > w => UP,
+            _ => DOWN,
+        };
+        let before = markers(&screen);
+        s.send(key);
+        if s.wait_or_kill(|sc| markers(sc) != before) == Waited::Killed {
+            return Waited::Killed;
+        }
+    }
+    panic!(
+        "never reached {target:?}; the screen shows:\n{}",
+        s.screen()
+    );
 }
 
 /// Drives the meeting until the kill; records every entry shown as saved.
@@ -108,9 +158,9 @@ fn drive(s: &mut Session, round: u64, saved: &mut Vec<String>) {
         if item < FIRST_CASE_ITEM {
             continue;
         }
-        // Row 2: advice; row 3: decisions; row 5: actions.
-        s.send(DOWN);
-        s.send(DOWN);
+        if goto(s, "Adviezen") == Waited::Killed {
+            return;
+        }
         for k in 1..=2 {
             let text = mark("advies");
             if add(s, "Advies toevoegen", true, &text, "Adviezen", k).is_none() {
@@ -118,14 +168,17 @@ fn drive(s: &mut Session, round: u64, saved: &mut Vec<String>) {
             }
             saved.push(text);
         }
-        s.send(DOWN);
+        if goto(s, "Besluiten") == Waited::Killed {
+            return;
+        }
         let text = mark("besluit");
         if add(s, "Besluit vastleggen", false, &text, "Besluiten", 1).is_none() {
             return;
         }
         saved.push(text);
-        s.send(DOWN);
-        s.send(DOWN);
+        if goto(s, "Acties") == Waited::Killed {
+            return;
+        }
         let text = mark("actie");
         if add(s, "Actie toevoegen", false, &text, "Acties", 1).is_none() {
             return;

@@ -19,6 +19,7 @@ pub const ENTER: &str = "\r";
 pub const ESC: &str = "\x1b";
 pub const TAB: &str = "\t";
 pub const DOWN: &str = "\x1b[B";
+pub const UP: &str = "\x1b[A";
 pub const CTRL_S: &str = "\x13";
 pub const CTRL_C: &str = "\x03";
 
