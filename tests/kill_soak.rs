@@ -17,7 +17,7 @@ mod pty;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use pty::{CTRL_C, CTRL_S, DOWN, DemoCopy, ENTER, Session, TAB, UP, Waited};
+use pty::{CTRL_C, CTRL_S, DOWN, DemoCopy, ENTER, ESC, Session, TAB, UP, Waited};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -62,20 +62,54 @@ fn temp_files(team: &Path) -> usize {
         .count()
 }
 
+/// Footers of a popup: a form, or the regie check.
+fn popup_open(sc: &str) -> bool {
+    sc.contains("Tab volgend veld") || sc.contains(" y ja ")
+}
+
+/// Selects the list and opens its form. If the screen raced ahead of the keys and Enter opened
+/// another popup, it is closed with Esc and the list selected again.
+fn open_form(s: &mut Session, list: &str, form: &str) -> Option<()> {
+    for _ in 0..5 {
+        if goto(s, list) == Waited::Killed {
+            return None;
+        }
+        s.send(ENTER);
+        if s.wait_or_kill(|sc| sc.contains(form) || popup_open(sc)) == Waited::Killed {
+            return None;
+        }
+        if s.screen().contains(form) {
+            return Some(());
+        }
+        s.send(ESC);
+        if s.wait_or_kill(|sc| !popup_open(sc)) == Waited::Killed {
+            return None;
+        }
+    }
+    panic!("{form:?} never opened; the screen shows:\n{}", s.screen());
+}
+
 /// Adds one entry through a form; returns whether the screen showed it as saved.
 /// `list` is the label of the list ("Adviezen"), `count` its count after the entry. The entry
 /// itself must show too, except in long lists (`Extra`), where it scrolls out of sight.
 fn add(s: &mut Session, form: &str, tab: bool, text: &str, list: &str, count: usize) -> Option<()> {
     let show = !text.ends_with(EXTRA);
-    if goto(s, list) == Waited::Killed || s.step_or_kill(ENTER, form) == Waited::Killed {
-        return None;
-    }
+    open_form(s, list, form)?;
     if tab {
         s.send(TAB);
     }
     s.send(text);
     if s.wait_or_kill(|sc| sc.contains(text)) == Waited::Killed {
         return None;
+    }
+    if s.screen().contains(&format!("Zoek: {text}")) {
+        // The Tab raced the form: the text went into the member search. Drop this form (it
+        // saved nothing) and try once more.
+        s.send(ESC);
+        if s.wait_or_kill(|sc| !popup_open(sc)) == Waited::Killed {
+            return None;
+        }
+        return add(s, form, tab, text, list, count);
     }
     s.send(CTRL_S);
     let shown = format!("{list} ({count})");
@@ -103,6 +137,20 @@ fn markers(screen: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The row of the item pane's selection marker, when exactly one is drawn (a frame half
+/// drawn can show none or two).
+fn item_marker(screen: &str) -> Option<usize> {
+    let rows: Vec<usize> = markers(screen)
+        .into_iter()
+        .filter(|&(_, x)| x >= ITEM_PANE_X)
+        .map(|(y, _)| y)
+        .collect();
+    match rows[..] {
+        [y] => Some(y),
+        _ => None,
+    }
+}
+
 /// Moves the selection in the item pane to the list `label` ("Besluiten"): up or down,
 /// whichever way it is. Entries are rows of their own, so the number of presses varies.
 fn goto(s: &mut Session, label: &str) -> Waited {
@@ -114,20 +162,20 @@ fn goto(s: &mut Session, label: &str) -> Waited {
             return Waited::Seen;
         }
         let lines: Vec<&str> = screen.lines().collect();
-        let row = |pred: &dyn Fn(&str) -> bool| lines.iter().position(|l| pred(l));
-        let want = row(&|l: &str| l.contains(&header));
-        // The item pane's marker is right of the agenda pane.
-        let at = markers(&screen)
-            .into_iter()
-            .find(|&(_, x)| x >= ITEM_PANE_X)
-            .map(|(y, _)| y);
-        let key = match (want, at) {
+        let want = lines.iter().position(|l| l.contains(&header));
+        let before = item_marker(&screen);
+        let key = match (want, before) {
             (Some(w), Some(a)) if a > w => UP,
             _ => DOWN,
         };
-        let before = markers(&screen);
         s.send(key);
-        if s.wait_or_kill(|sc| markers(sc) != before) == Waited::Killed {
+        // One key, one move: wait until a whole frame shows the marker on its new row, so no
+        // key is ever sent ahead of the screen (the clock redraws the screen too).
+        let moved = |sc: &str| {
+            let now = item_marker(sc);
+            now.is_some() && now != before
+        };
+        if s.wait_or_kill(moved) == Waited::Killed {
             return Waited::Killed;
         }
     }
