@@ -4,6 +4,7 @@
 pub mod casecard;
 pub mod caseload;
 pub mod cli;
+pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod i18n;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    overleg::crash::install_panic_hook();
     let cli = overleg::cli::Cli::parse();
     match overleg::cli::run(cli) {
         Ok(code) => code,

@@ -40,3 +40,52 @@ fn deleted_file_and_unexpected_new_file_are_refused() {
         Err(GuardError::ChangedOnDisk(_))
     ));
 }
+
+mod seen {
+    use overleg::storage::guard::{GuardError, Saved, Seen, conflict_path};
+
+    #[test]
+    fn remembers_what_it_loaded_and_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("2026-11-24.ron");
+        std::fs::write(&path, b"(versie: 1)\n").unwrap();
+        let mut seen = Seen::default();
+        seen.remember(&path);
+        assert_eq!(
+            seen.write(&path, b"(versie: 1)\n").unwrap(),
+            Saved::Unchanged
+        );
+        assert_eq!(seen.write(&path, b"(versie: 2)\n").unwrap(), Saved::Written);
+        assert_eq!(std::fs::read(&path).unwrap(), b"(versie: 2)\n");
+
+        // A hand edit: refused, the edit stays.
+        std::fs::write(&path, b"(versie: 2, hand)\n").unwrap();
+        assert!(matches!(
+            seen.write(&path, b"(versie: 3)\n"),
+            Err(GuardError::ChangedOnDisk(_))
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), b"(versie: 2, hand)\n");
+
+        // Deleted underneath: written again from memory.
+        let other = dir.path().join("b.ron");
+        std::fs::write(&other, b"x").unwrap();
+        let mut fresh = Seen::default();
+        fresh.remember(&other);
+        std::fs::remove_file(&other).unwrap();
+        assert_eq!(fresh.write(&other, b"y").unwrap(), Saved::Recreated);
+        assert_eq!(std::fs::read(&other).unwrap(), b"y");
+    }
+
+    #[test]
+    fn a_file_never_seen_is_not_overwritten_but_a_new_one_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut seen = Seen::default();
+        assert_eq!(seen.write(&path, b"nieuw").unwrap(), Saved::Written);
+        let foreign = dir.path().join("b.ron");
+        std::fs::write(&foreign, b"van een ander").unwrap();
+        assert!(seen.write(&foreign, b"van mij").is_err());
+        assert_eq!(std::fs::read(&foreign).unwrap(), b"van een ander");
+        assert_eq!(conflict_path(&foreign), dir.path().join("b.ron.conflict"));
+    }
+}

@@ -63,3 +63,64 @@ pub fn write_guarded(
     super::write_atomic(path, bytes)?;
     Ok(Fingerprint::of_bytes(bytes))
 }
+
+/// What a [`Seen::write`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    /// The file was written.
+    Written,
+    /// The file already held these bytes.
+    Unchanged,
+    /// The file had been deleted underneath; it was written again from memory.
+    Recreated,
+}
+
+/// The fingerprints of the files this process loaded or wrote: the memory that lets a save
+/// notice a hand edit (or another laptop's write) instead of overwriting it.
+#[derive(Debug, Clone, Default)]
+pub struct Seen {
+    files: std::collections::HashMap<PathBuf, Fingerprint>,
+}
+
+impl Seen {
+    /// Remembers one file as it is now (forgets it when it cannot be read).
+    pub fn remember(&mut self, path: &Path) {
+        match Fingerprint::of_file(path) {
+            Ok(Some(fp)) => {
+                self.files.insert(path.to_path_buf(), fp);
+            }
+            _ => {
+                self.files.remove(path);
+            }
+        }
+    }
+
+    /// Writes `bytes` atomically unless the file changed on disk since this process last saw
+    /// it. A file that appeared although it was never seen counts as changed; a file deleted
+    /// underneath is written again (memory holds everything it held).
+    pub fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<Saved, GuardError> {
+        let now = Fingerprint::of_file(path)?;
+        let expected = self.files.get(path).copied();
+        let new = Fingerprint::of_bytes(bytes);
+        let saved = match (expected, now) {
+            (Some(e), Some(n)) if e == n && n == new => Saved::Unchanged,
+            (Some(e), Some(n)) if e == n => Saved::Written,
+            (Some(_), None) => Saved::Recreated,
+            (None, None) => Saved::Written,
+            _ => return Err(GuardError::ChangedOnDisk(path.to_path_buf())),
+        };
+        if saved != Saved::Unchanged {
+            super::write_atomic(path, bytes)?;
+        }
+        self.files.insert(path.to_path_buf(), new);
+        Ok(saved)
+    }
+}
+
+/// Where the app's own version goes when the file on disk changed: next to it, not `*.ron`,
+/// so the loader leaves it alone and nothing is lost.
+pub fn conflict_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".conflict");
+    path.with_file_name(name)
+}

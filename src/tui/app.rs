@@ -199,6 +199,8 @@ pub struct App {
     pub last_tick: Option<NaiveDateTime>,
     /// Another chair holds the team folder: nothing is written.
     pub read_only: bool,
+    /// The files as last loaded or written, so a save notices a hand edit.
+    pub seen: crate::storage::guard::Seen,
     pub quit: bool,
     /// The search index, built the first time `/` is pressed and kept until the data changes
     /// (every mutable access to a team drops it, see [`App::team_data_mut`]).
@@ -224,6 +226,7 @@ impl App {
             unsaved_seconds: 0,
             last_tick: None,
             read_only: false,
+            seen: crate::storage::guard::Seen::default(),
             quit: false,
             search_index: None,
         };

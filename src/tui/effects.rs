@@ -4,11 +4,18 @@
 use std::path::Path;
 
 use super::app::{App, Effect, Msg};
-use crate::storage;
+use crate::storage::{
+    self,
+    guard::{self, GuardError, Saved},
+};
 
 /// Carries out one effect and says how it went, as a message for `update`.
-pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
-    let team = app.team_data()?;
+///
+/// Meeting and case saves go through [`App::seen`]: a file changed on disk since this process
+/// last saw it (a hand edit, another laptop) is never overwritten — the app's version is
+/// written next to it as `<file>.conflict` and the user is told; the data stays in memory and
+/// the next save tries again. A file deleted underneath is written again from memory.
+pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     let lang = app.lang;
     if app.read_only && *effect != Effect::Quit {
         return Some(Msg::Failed(
@@ -19,66 +26,111 @@ pub fn execute(app: &App, effect: &Effect) -> Option<Msg> {
             .into(),
         ));
     }
-    let result = match effect {
+    let team = app.team_data()?;
+    let (path, text) = match effect {
         Effect::Quit => return None,
         Effect::SaveMeeting(date) => {
             let m = team.meeting(*date)?;
-            storage::save_meeting(&team.dir, m)
-                .map(|()| None)
-                .map_err(|e| {
-                    format!(
-                        "{} {}: {e}",
-                        lang.pick("Bewaren mislukt", "Saving failed"),
-                        storage::meeting_path(&team.dir, *date).display()
-                    )
-                })
+            (storage::meeting_path(&team.dir, *date), storage::to_ron(m))
         }
         Effect::SaveCase(code) => {
             let c = team.case(code)?;
-            storage::save_case(&team.dir, c)
-                .map(|()| None)
-                .map_err(|e| {
-                    format!(
-                        "{} {}: {e}",
-                        lang.pick("Bewaren mislukt", "Saving failed"),
-                        storage::case_path(&team.dir, code).display()
-                    )
-                })
+            (storage::case_path(&team.dir, code), storage::to_ron(c))
         }
-        Effect::WriteMinutes(date) => {
-            let m = team.meeting(*date)?;
-            crate::minutes::write(
-                team,
-                m,
-                crate::minutes::Format::Md,
-                crate::minutes::Profile::Intern,
-                lang,
-                None,
-            )
-            .map(|w| {
-                Some(format!(
-                    "{} {}",
-                    lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
-                    w.path.display()
-                ))
-            })
-            .map_err(|e| {
-                format!(
-                    "{}: {}",
-                    lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-                    e.message(lang)
-                )
-            })
-        }
+        Effect::WriteMinutes(date) => return Some(write_minutes(app, *date)),
         Effect::ExportMinutes(date, export) => {
             let m = team.meeting(*date)?;
-            export_minutes(team, m, *export, lang)
+            return Some(match export_minutes(team, m, *export, lang) {
+                Ok(text) => Msg::Done(text),
+                Err(text) => Msg::Failed(text),
+            });
         }
     };
-    Some(match result {
+    let failed = lang.pick("Bewaren mislukt", "Saving failed");
+    let text = match text {
+        Ok(t) => t,
+        Err(e) => return Some(Msg::Failed(format!("{failed} {}: {e}", path.display()))),
+    };
+    Some(match app.seen.write(&path, text.as_bytes()) {
+        Ok(Saved::Written | Saved::Unchanged) => Msg::Done(None),
+        Ok(Saved::Recreated) => Msg::Done(Some(format!(
+            "{} {}",
+            lang.pick(
+                "Bestand was verwijderd; opnieuw bewaard uit het geheugen:",
+                "File had been deleted; saved again from memory:"
+            ),
+            path.display()
+        ))),
+        Err(GuardError::ChangedOnDisk(_)) => {
+            let copy = guard::conflict_path(&path);
+            let kept = match storage::write_atomic(&copy, text.as_bytes()) {
+                Ok(()) => format!(
+                    "{} {}",
+                    lang.pick("jouw versie staat in", "your version is in"),
+                    copy.display()
+                ),
+                Err(e) => format!(
+                    "{} ({e})",
+                    lang.pick(
+                        "jouw versie staat alleen nog in het geheugen",
+                        "your version is only in memory"
+                    )
+                ),
+            };
+            Msg::Failed(format!(
+                "{failed}: {} {}; {kept}",
+                lang.pick(
+                    "buiten overleg gewijzigd, niet overschreven:",
+                    "changed outside overleg, not overwritten:"
+                ),
+                path.display(),
+            ))
+        }
+        Err(GuardError::Io(e)) => Msg::Failed(format!(
+            "{failed} {}: {e} — {}",
+            path.display(),
+            lang.pick(
+                "de gegevens blijven in het geheugen; de volgende wijziging probeert opnieuw",
+                "the data stays in memory; the next change tries again"
+            )
+        )),
+    })
+}
+
+fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
+    let lang = app.lang;
+    let Some(team) = app.team_data() else {
+        return Msg::Done(None);
+    };
+    let result = match team.meeting(date) {
+        None => return Msg::Done(None),
+        Some(m) => crate::minutes::write(
+            team,
+            m,
+            crate::minutes::Format::Md,
+            crate::minutes::Profile::Intern,
+            lang,
+            None,
+        )
+        .map(|w| {
+            Some(format!(
+                "{} {}",
+                lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
+                w.path.display()
+            ))
+        })
+        .map_err(|e| {
+            format!(
+                "{}: {}",
+                lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
+                e.message(lang)
+            )
+        }),
+    };
+    match result {
         Ok(text) => Msg::Done(text),
         Err(text) => Msg::Failed(text),
-    })
+    }
 }
 
 /// Writes the minutes or the invitation the chair chose; says where, or why not (a
@@ -178,7 +230,7 @@ mod tests {
         use crate::minutes::{Format, Profile};
         use crate::tui::app::Export;
         let tmp = tempfile::tempdir().expect("tmp");
-        let app = app_in(tmp.path());
+        let mut app = app_in(tmp.path());
         let date = app
             .team_data()
             .and_then(|t| t.last_closed_meeting())
@@ -188,7 +240,7 @@ mod tests {
             Export::Minutes(Format::Docx, Profile::Intern),
             Export::Minutes(Format::Html, Profile::Deelbaar),
         ] {
-            let msg = execute(&app, &Effect::ExportMinutes(date, export));
+            let msg = execute(&mut app, &Effect::ExportMinutes(date, export));
             let Some(Msg::Done(Some(text))) = msg else {
                 panic!("expected a written file, got {msg:?}");
             };
@@ -211,16 +263,16 @@ mod tests {
         // A file where the team folder should be: nothing can be written under it.
         let blocked = tmp.path().join("team");
         std::fs::write(&blocked, "not a folder").expect("write");
-        let app = app_in(&blocked);
-        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        let mut app = app_in(&blocked);
+        let msg = execute(&mut app, &Effect::SaveMeeting(d(2026, 3, 3)));
         assert!(matches!(msg, Some(Msg::Failed(t)) if t.contains("Bewaren mislukt")));
     }
 
     #[test]
     fn minutes_are_written_for_the_owner_only() {
         let tmp = tempfile::tempdir().expect("tmp");
-        let app = app_in(tmp.path());
-        let msg = execute(&app, &Effect::WriteMinutes(d(2026, 3, 3)));
+        let mut app = app_in(tmp.path());
+        let msg = execute(&mut app, &Effect::WriteMinutes(d(2026, 3, 3)));
         assert!(matches!(msg, Some(Msg::Done(Some(_)))));
         let path = tmp.path().join("minutes").join("2026-03-03-notulen.md");
         let text = std::fs::read_to_string(&path).expect("minutes");
@@ -238,7 +290,7 @@ mod tests {
         let tmp = tempfile::tempdir().expect("tmp");
         let mut app = app_in(tmp.path());
         app.read_only = true;
-        let msg = execute(&app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        let msg = execute(&mut app, &Effect::SaveMeeting(d(2026, 3, 3)));
         assert!(matches!(msg, Some(Msg::Failed(_))));
         assert!(!tmp.path().join("meetings").exists());
     }

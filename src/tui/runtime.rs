@@ -47,6 +47,17 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
     let theme = Theme::named(&opts.theme).context("--theme")?;
     let styles = theme.styles().context("--theme")?;
     let mut app = App::new(outcome.workspace, opts.lang, clock(opts.today));
+    // Only files that loaded: one that failed to parse is never overwritten.
+    for t in &app.workspace.teams {
+        for c in &t.cases {
+            app.seen
+                .remember(&crate::storage::case_path(&t.dir, &c.code));
+        }
+        for m in &t.meetings {
+            app.seen
+                .remember(&crate::storage::meeting_path(&t.dir, m.date));
+        }
+    }
     app.styles = styles;
     let (keys, key_problem) = KeyMap::load(KeyMap::user_file().as_deref());
     app.keys = keys;

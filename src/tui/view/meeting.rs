@@ -139,11 +139,21 @@ fn draw_item(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect) 
         ItemKind::Casus(d) => Some(d),
         _ => None,
     };
+    // A row taller than the pane would make the list draw nothing at all (ratatui skips an
+    // item that does not fit): cut it to the pane, the last line saying how many are hidden.
+    let room = usize::from(area.height.saturating_sub(2)).max(1);
     let mut items: Vec<ListItem> = Vec::new();
     for row in &rows {
-        items.push(ListItem::new(row_lines(
-            app, team, m, cur, disc, row, width,
-        )));
+        let mut lines = row_lines(app, team, m, cur, disc, row, width);
+        if lines.len() > room {
+            let hidden = lines.len() - room + 1;
+            lines.truncate(room - 1);
+            lines.push(Line::from(Span::styled(
+                format!("     … +{hidden}"),
+                s.muted,
+            )));
+        }
+        items.push(ListItem::new(lines));
     }
     let title = match disc {
         Some(d) => {
