@@ -5,133 +5,21 @@
 //! Robust on slow CI machines: every step waits (generously) for text on the screen; nothing
 //! asserts on time.
 
-use std::io::{Read, Write};
+mod pty;
+
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use overleg::domain::{MeetingState, Regisseur};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use pty::{CTRL_S, DOWN, ENTER, ESC, Session, TAB};
 
 const TODAY: &str = "2026-03-17";
-const WAIT: Duration = Duration::from_secs(90);
 
-struct Session {
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+/// Starts overleg on `data` with the fixed date of these tests.
+fn start(data: &Path, home: &Path) -> Session {
+    let args = ["--data", &data.to_string_lossy(), "--today", TODAY].map(String::from);
+    Session::start(&args, home)
 }
-
-impl Session {
-    fn start(data: &Path, home: &Path) -> Session {
-        let args = ["--data", &data.to_string_lossy(), "--today", TODAY].map(String::from);
-        Session::start_with(&args, home)
-    }
-
-    fn start_with(args: &[String], home: &Path) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 36,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_overleg"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", home);
-        cmd.env("XDG_CONFIG_HOME", home.join(".config"));
-        let child = pty.slave.spawn_command(cmd).expect("spawn overleg");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Session {
-            child,
-            writer,
-            output: rx,
-            parser: vt100::Parser::new(
-                std::num::NonZeroU16::new(36).expect("rows"),
-                std::num::NonZeroU16::new(120).expect("cols"),
-                0,
-            ),
-            _master: pty.master,
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Waits until `text` is on the screen; fails with the screen when it never comes.
-    fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            if self.screen().contains(text) {
-                return;
-            }
-            if Instant::now() > deadline {
-                panic!("waited for {text:?}; the screen shows:\n{}", self.screen());
-            }
-            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
-                self.parser.process(&bytes);
-            }
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush");
-    }
-
-    /// Sends keys and waits for text.
-    fn step(&mut self, keys: &str, expect: &str) {
-        self.send(keys);
-        self.wait_for(expect);
-    }
-
-    fn wait_exit(&mut self) {
-        let deadline = Instant::now() + WAIT;
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            while let Ok(bytes) = self.output.try_recv() {
-                self.parser.process(&bytes);
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("overleg did not stop; the screen shows:\n{}", self.screen());
-    }
-
-    fn kill_hard(&mut self) {
-        let pid = self.child.process_id().expect("pid");
-        let status = std::process::Command::new("kill")
-            .args(["-9", &pid.to_string()])
-            .status()
-            .expect("kill");
-        assert!(status.success());
-        self.wait_exit();
-    }
-}
-
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const TAB: &str = "\t";
-const DOWN: &str = "\x1b[B";
-const CTRL_S: &str = "\x13";
 
 fn fixture() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().expect("temp dir");
@@ -169,7 +57,7 @@ fn prepare_open_and_walk_to_case(s: &mut Session) {
 #[test]
 fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
     let (tmp, team) = fixture();
-    let mut s = Session::start(&team, &tmp.path().join("home"));
+    let mut s = start(&team, &tmp.path().join("home"));
     prepare_open_and_walk_to_case(&mut s);
 
     s.send(DOWN);
@@ -266,14 +154,14 @@ fn a_whole_meeting_by_keyboard_ends_in_files_on_disk() {
 fn killed_mid_meeting_it_resumes_where_it_stopped() {
     let (tmp, team) = fixture();
     let home = tmp.path().join("home");
-    let mut s = Session::start(&team, &home);
+    let mut s = start(&team, &home);
     prepare_open_and_walk_to_case(&mut s);
     s.send(DOWN);
     s.step(ENTER, "Verdiepende vragen");
     s.step("Tekst van voor de crash", "Tekst van voor de crash");
     s.kill_hard();
 
-    let mut again = Session::start(&team, &home);
+    let mut again = start(&team, &home);
     again.wait_for("Overleg hervat");
     again.wait_for("4/5  Casus 2026-0011");
     again.wait_for("Tekst van voor de crash");
@@ -351,7 +239,7 @@ fn a_meeting_on_the_demo_data() {
         &team.team.id,
     ]
     .map(String::from);
-    let mut s = Session::start_with(&pty_args, &home);
+    let mut s = Session::start(&pty_args, &home);
     s.wait_for("Casussen die om bespreking vragen");
     s.step("a", "min");
     s.step("c", "Kies een casus");
