@@ -486,32 +486,47 @@ fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
                 || a.last_review == Some(meeting.date)
         })
         .map(|a| {
-            vec![
-                a.item.number.clone(),
+            action_row(
+                ctx,
+                a,
                 action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                ctx.who(&a.item.owner),
-                date(a.due),
-                ctx.action_status(a.status).to_string(),
-                a.postponed.to_string(),
-            ]
+            )
         })
         .collect();
     if rows.is_empty() {
         s.blocks.push(Block::Paragraph(t.none.into()));
     } else {
-        s.blocks.push(Block::Table {
-            headers: vec![
-                t.number.into(),
-                t.action.into(),
-                t.owner.into(),
-                t.due.into(),
-                t.state.into(),
-                t.postponed.into(),
-            ],
-            rows,
-        });
+        s.blocks.push(action_table(ctx, rows));
     }
     s
+}
+
+/// One row of an actielijst: number, text, owner, due date, status, times postponed.
+pub(super) fn action_row(ctx: &Ctx, a: &crate::domain::ActionState, text: String) -> Vec<String> {
+    vec![
+        a.item.number.clone(),
+        text,
+        ctx.who(&a.item.owner),
+        date(a.due),
+        ctx.action_status(a.status).to_string(),
+        a.postponed.to_string(),
+    ]
+}
+
+/// The actielijst table with its headers.
+pub(super) fn action_table(ctx: &Ctx, rows: Vec<Vec<String>>) -> Block {
+    let t = ctx.t;
+    Block::Table {
+        headers: vec![
+            t.number.into(),
+            t.action.into(),
+            t.owner.into(),
+            t.due.into(),
+            t.state.into(),
+            t.postponed.into(),
+        ],
+        rows,
+    }
 }
 
 fn next_meeting(ctx: &Ctx, meeting: &Meeting) -> Section {

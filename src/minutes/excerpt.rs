@@ -3,7 +3,7 @@
 
 use crate::domain::{ActionLedger, ItemKind, TeamData};
 
-use super::build::{Ctx, case_section, date};
+use super::build::{Ctx, action_row, action_table, case_section, date};
 use super::model::{Block, Document, Section};
 
 /// Builds the excerpt of one case; `None` when the team has no case with that code.
@@ -75,30 +75,11 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
         .actions
         .iter()
         .filter(|a| a.item.case.as_deref() == Some(code))
-        .map(|a| {
-            vec![
-                a.item.number.clone(),
-                ctx.text(&a.item.text),
-                ctx.who(&a.item.owner),
-                date(a.due),
-                ctx.action_status(a.status).to_string(),
-                a.postponed.to_string(),
-            ]
-        })
+        .map(|a| action_row(ctx, a, ctx.text(&a.item.text)))
         .collect();
     if !rows.is_empty() {
         let mut s = Section::new(2, t.actielijst);
-        s.blocks.push(Block::Table {
-            headers: vec![
-                t.number.into(),
-                t.action.into(),
-                t.owner.into(),
-                t.due.into(),
-                t.state.into(),
-                t.postponed.into(),
-            ],
-            rows,
-        });
+        s.blocks.push(action_table(ctx, rows));
         sections.push(s);
     }
     Some(Document {
