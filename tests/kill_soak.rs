@@ -268,6 +268,8 @@ fn round(round_no: u64, delay: Duration) -> Round {
     let mut s = Session::start(&demo.args(), &demo.home());
     s.kill_at = Some(started + delay);
     drive(&mut s, round_no, &mut out.saved);
+    let history = std::mem::take(&mut s.history);
+    let last_screen = s.screen();
     drop(s);
     if std::env::var_os("SOAK_TRACE").is_some() {
         eprintln!(
@@ -277,6 +279,9 @@ fn round(round_no: u64, delay: Duration) -> Round {
     }
     (out.corrupt, out.lost) = check(&demo.data(), &team, &out.saved);
     out.temp_files = temp_files(&team);
+    if !(out.corrupt.is_empty() && out.lost.is_empty()) {
+        keep_evidence(round_no, &demo, &history, &last_screen);
+    }
 
     // A restart takes over the dead lock, resumes, and loses nothing when it quits.
     let mut again = Session::start(&demo.args(), &demo.home());
@@ -288,6 +293,24 @@ fn round(round_no: u64, delay: Duration) -> Round {
     out.corrupt.extend(corrupt);
     out.lost_after_restart = lost;
     out
+}
+
+/// With `SOAK_TRACE` set, keeps what a failed round left behind for reading: the data folder
+/// as the kill left it and every key sent with the screen before it, under
+/// `$TMPDIR/overleg-soak/r<round>/`.
+fn keep_evidence(round_no: u64, demo: &DemoCopy, history: &[String], last_screen: &str) {
+    if std::env::var_os("SOAK_TRACE").is_none() {
+        return;
+    }
+    let dir = std::env::temp_dir()
+        .join("overleg-soak")
+        .join(format!("r{round_no}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    pty::copy_dir(&demo.data(), &dir.join("data"));
+    let mut trace = history.join("\n");
+    trace.push_str(&format!("\n--- the last screen:\n{last_screen}\n"));
+    std::fs::write(dir.join("trace.txt"), trace).expect("write the trace");
+    eprintln!("  evidence kept in {}", dir.display());
 }
 
 /// Totals over a run of kills.

@@ -41,6 +41,9 @@ pub struct Session {
     _master: Box<dyn portable_pty::MasterPty + Send>,
     /// When set, every wait kills the process once this moment has passed.
     pub kill_at: Option<Instant>,
+    /// With `SOAK_TRACE` set: every key sent, with the time and the screen just before it.
+    pub history: Vec<String>,
+    started: Instant,
 }
 
 impl Session {
@@ -88,6 +91,8 @@ impl Session {
             ),
             _master: pty.master,
             kill_at: None,
+            history: Vec::new(),
+            started: Instant::now(),
         }
     }
 
@@ -131,6 +136,13 @@ impl Session {
 
     /// Sends keys (ignored when the process is gone).
     pub fn send(&mut self, keys: &str) {
+        if std::env::var_os("SOAK_TRACE").is_some() {
+            self.history.push(format!(
+                "--- {} ms: send {keys:?}; the screen before:\n{}",
+                self.started.elapsed().as_millis(),
+                self.screen()
+            ));
+        }
         let _ = self.writer.write_all(keys.as_bytes());
         let _ = self.writer.flush();
     }
