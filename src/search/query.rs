@@ -2,10 +2,16 @@
 //! letters mapped back to the original text.
 //!
 //! Two matchers can score: skim's `SkimMatcherV2` (fuzzy-matcher, as the design names) and
-//! helix's `nucleo-matcher`. Both are benchmarked side by side in `benches/search.rs`; the
+//! helix's `nucleo-matcher`. Both are benchmarked side by side in `benches/lookups.rs`; the
 //! default is chosen by those numbers (see `docs/performance.md`). A [`Searcher`] remembers
 //! the hits of the previous query: when the new query extends it, only those hits can match,
 //! so each keystroke narrows instead of starting over.
+//!
+//! With nucleo, a line that holds the query in one piece is scored with the optimal alignment;
+//! a line where the letters lie scattered is scored with the linear greedy alignment (fzf's
+//! first algorithm), which scores the same or lower. The hits that are shown are then scored
+//! again optimally. A short query that matches almost every line thus costs a fraction, and
+//! no line holding the query in one piece is ever pushed out of the hits.
 
 use std::cmp::Ordering;
 
@@ -123,19 +129,29 @@ impl Default for Searcher {
 /// Query length from which nucleo gets the byte-level prefilter too.
 const PREFILTER_FROM: usize = 3;
 
-/// Is `needle` a subsequence of `hay`?
+/// Is `needle` a subsequence of `hay`? An ASCII needle is matched byte by byte, also in a
+/// non-ASCII hay: the bytes of a multi-byte UTF-8 character never equal an ASCII byte.
 fn is_subsequence(needle: &str, hay: &str) -> bool {
-    if needle.is_ascii() && hay.is_ascii() {
-        let mut it = hay.bytes();
-        needle.bytes().all(|n| it.any(|h| h == n))
+    if needle.is_ascii() {
+        // memchr jumps to each next letter (SIMD) instead of stepping byte by byte.
+        let hay = hay.as_bytes();
+        let mut at = 0;
+        needle.bytes().all(|n| match memchr::memchr(n, &hay[at..]) {
+            Some(i) => {
+                at += i + 1;
+                true
+            }
+            None => false,
+        })
     } else {
         let mut it = hay.chars();
         needle.chars().all(|n| it.any(|h| h == n))
     }
 }
 
-fn utf32<'a>(s: &'a str, buf: &'a mut Vec<char>) -> Utf32Str<'a> {
-    if s.is_ascii() {
+/// `s` for nucleo; `ascii` says whether it is ASCII (known beforehand for folded lines).
+fn utf32<'a>(s: &'a str, ascii: bool, buf: &'a mut Vec<char>) -> Utf32Str<'a> {
+    if ascii {
         Utf32Str::Ascii(s.as_bytes())
     } else {
         buf.clear();
@@ -196,8 +212,15 @@ impl Searcher {
             matched.select_nth_unstable_by(limit - 1, cmp);
             matched.truncate(limit);
         }
-        matched.sort_unstable_by(cmp);
         let mut nucleo = None;
+        if self.engine == Engine::Nucleo {
+            for (i, score) in &mut matched {
+                if let Some(e) = index.entries.get(*i as usize) {
+                    *score = self.optimal_score(e, &q, &mut nucleo).unwrap_or(*score);
+                }
+            }
+        }
+        matched.sort_unstable_by(cmp);
         let hits = matched
             .into_iter()
             .filter_map(|(i, score)| {
@@ -258,19 +281,43 @@ impl Searcher {
                 let mut matcher = Matcher::new(self.nucleo_config.clone());
                 let mut qbuf = Vec::new();
                 let mut hbuf = Vec::new();
-                let needle = utf32(q, &mut qbuf);
+                let needle = utf32(q, q.is_ascii(), &mut qbuf);
+                let whole = memchr::memmem::Finder::new(q.as_bytes());
                 // From three letters on most lines fail; the byte scan rejects them cheaper.
                 let prefilter = q.chars().count() >= PREFILTER_FROM;
                 entries
                     .filter(|(_, e)| !prefilter || is_subsequence(q, &e.folded.text))
                     .filter_map(|(i, e)| {
-                        let hay = utf32(&e.folded.text, &mut hbuf);
-                        let s = matcher.fuzzy_match(hay, needle)?;
+                        let hay = utf32(&e.folded.text, e.folded.ascii, &mut hbuf);
+                        // A line holding the query as one piece gets the optimal alignment
+                        // (those lines make the top). A scattered match is scored with the
+                        // linear greedy alignment, which never scores higher than the
+                        // optimal one; the hits that are shown are scored again optimally.
+                        let s = if whole.find(e.folded.text.as_bytes()).is_some() {
+                            matcher.fuzzy_match(hay, needle)?
+                        } else {
+                            matcher.fuzzy_match_greedy(hay, needle)?
+                        };
                         Some((i, with_key_bonus(i64::from(s), q, e)))
                     })
                     .collect()
             }
         }
+    }
+
+    /// Nucleo's optimal score of `q` in an entry, with the key bonus.
+    pub(crate) fn optimal_score(
+        &self,
+        e: &Entry,
+        q: &str,
+        nucleo: &mut Option<Matcher>,
+    ) -> Option<i64> {
+        let matcher = nucleo.get_or_insert_with(|| Matcher::new(self.nucleo_config.clone()));
+        let (mut qbuf, mut hbuf) = (Vec::new(), Vec::new());
+        let needle = utf32(q, q.is_ascii(), &mut qbuf);
+        let hay = utf32(&e.folded.text, e.folded.ascii, &mut hbuf);
+        let s = matcher.fuzzy_match(hay, needle)?;
+        Some(with_key_bonus(i64::from(s), q, e))
     }
 
     /// Matched letters of `q` in an entry, as char indices into its original text.
@@ -286,8 +333,8 @@ impl Searcher {
                 let matcher =
                     nucleo.get_or_insert_with(|| Matcher::new(self.nucleo_config.clone()));
                 let (mut qbuf, mut hbuf, mut idx) = (Vec::new(), Vec::new(), Vec::new());
-                let needle = utf32(q, &mut qbuf);
-                let hay = utf32(&e.folded.text, &mut hbuf);
+                let needle = utf32(q, q.is_ascii(), &mut qbuf);
+                let hay = utf32(&e.folded.text, e.folded.ascii, &mut hbuf);
                 matcher.fuzzy_indices(hay, needle, &mut idx);
                 idx.sort_unstable();
                 idx.dedup();

@@ -173,3 +173,71 @@ fn a_household_name_outranks_the_same_name_of_its_coach() {
         );
     }
 }
+
+/// Every entry scored with nucleo's optimal alignment, best first: the reference the faster
+/// scoring of scattered matches is held to. Yields (entry id, score).
+fn optimal_ranking(index: &SearchIndex, q: &str) -> Vec<(usize, i64)> {
+    let s = Searcher::new(Engine::Nucleo);
+    let mut nucleo = None;
+    let mut scored: Vec<(usize, i64)> = index
+        .entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, s.optimal_score(e, q, &mut nucleo)?)))
+        .collect();
+    scored.sort_unstable_by_key(|&(_, score)| std::cmp::Reverse(score));
+    scored
+}
+
+/// Lines holding the query in one piece are scored exactly; letters scattered over a line
+/// are scored with the greedy alignment, which can only rank such a line lower. So: every
+/// shown hit carries its optimal score, the best hit is as good as the optimal best, and
+/// every one-piece match the optimal ranking would show is shown.
+#[test]
+fn greedy_scoring_of_scattered_matches_keeps_every_whole_match() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    let shipped = crate::demo::shipped_demo(day(2026, 11, 23));
+    let generated = crate::demo::generate(&crate::demo::DemoSpec {
+        teams: 4,
+        cases: 2000,
+        seed: 3,
+        today: day(2026, 5, 1),
+    });
+    let k = 20;
+    for ws in [shipped, generated] {
+        let index = SearchIndex::build(&ws);
+        for q in [
+            "e", "een", "oz", "ozdemir", "sahin", "schuld", "wonen", "jan", "mvb", "2026-01",
+            "gezin", "bram", "advies", "wk",
+        ] {
+            let r = Searcher::new(Engine::Nucleo).search(&index, q, k);
+            let optimal = optimal_ranking(&index, q);
+            assert_eq!(r.total, optimal.len(), "{q}");
+            let mut nucleo = None;
+            let s = Searcher::new(Engine::Nucleo);
+            for h in &r.hits {
+                let e = index
+                    .entries
+                    .iter()
+                    .find(|e| *e.text == h.text && e.location == h.location)
+                    .expect("the hit's entry");
+                assert_eq!(Some(h.score), s.optimal_score(e, q, &mut nucleo), "{q}");
+            }
+            assert!(r.hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
+            assert_eq!(r.hits[0].score, optimal[0].1, "{q}");
+            let kth = optimal[k.min(optimal.len()) - 1].1;
+            for &(i, score) in optimal.iter().filter(|&&(_, sc)| sc > kth) {
+                let e = &index.entries[i];
+                if e.folded.text.contains(q) {
+                    assert!(
+                        r.hits
+                            .iter()
+                            .any(|h| *h.text == *e.text && h.score == score),
+                        "{q}: {} missing",
+                        e.text
+                    );
+                }
+            }
+        }
+    }
+}
