@@ -323,19 +323,32 @@ impl Searcher {
     /// Matched letters of `q` in an entry, as char indices into its original text.
     /// `nucleo` holds a matcher reused between hits (creating one zeroes a 100 KB slab).
     fn indices(&self, e: &Entry, q: &str, nucleo: &mut Option<Matcher>) -> Vec<usize> {
+        // The letters are taken from the key part (the household's own names) when it holds
+        // a match as good as the whole line's best: when the household and its coach share
+        // a name, the household's is highlighted.
+        let key = e.folded_key();
         let folded: Vec<usize> = match self.engine {
-            Engine::Skim => self
-                .skim
-                .fuzzy_indices(&e.folded.text, q)
-                .map(|(_, v)| v)
-                .unwrap_or_default(),
+            Engine::Skim => {
+                let full = self.skim.fuzzy_indices(&e.folded.text, q);
+                match (self.skim.fuzzy_indices(key, q), full) {
+                    (Some(k), Some(f)) if k.0 >= f.0 => k.1,
+                    (_, f) => f.map(|(_, v)| v).unwrap_or_default(),
+                }
+            }
             Engine::Nucleo => {
                 let matcher =
                     nucleo.get_or_insert_with(|| Matcher::new(self.nucleo_config.clone()));
                 let (mut qbuf, mut hbuf, mut idx) = (Vec::new(), Vec::new(), Vec::new());
                 let needle = utf32(q, q.is_ascii(), &mut qbuf);
-                let hay = utf32(&e.folded.text, e.folded.ascii, &mut hbuf);
-                matcher.fuzzy_indices(hay, needle, &mut idx);
+                let full =
+                    matcher.fuzzy_match(utf32(&e.folded.text, e.folded.ascii, &mut hbuf), needle);
+                let in_key =
+                    matcher.fuzzy_indices(utf32(key, e.folded.ascii, &mut hbuf), needle, &mut idx);
+                if in_key.is_none() || in_key < full {
+                    idx.clear();
+                    let hay = utf32(&e.folded.text, e.folded.ascii, &mut hbuf);
+                    matcher.fuzzy_indices(hay, needle, &mut idx);
+                }
                 idx.sort_unstable();
                 idx.dedup();
                 idx.into_iter().map(|i| i as usize).collect()

@@ -174,6 +174,44 @@ fn a_household_name_outranks_the_same_name_of_its_coach() {
     }
 }
 
+#[test]
+fn when_household_and_coach_share_a_name_the_household_is_highlighted() {
+    let mut ws = testdata::workspace();
+    let td = &mut ws.teams[0];
+    td.team.members.push(crate::domain::Member {
+        id: "hozdemir".into(),
+        name: "Hatice Özdemir".into(),
+        roles: vec![crate::domain::Role::Wijkcoach],
+        fte: 0.8,
+        expertise: vec![],
+        youth_authority: true,
+        mandate_eur: None,
+    });
+    let case = td
+        .cases
+        .iter_mut()
+        .find(|c| c.code == "2026-0001")
+        .expect("the Özdemir household");
+    case.coach = Some("hozdemir".into());
+    let index = SearchIndex::build(&ws);
+    for mut s in both_engines() {
+        let r = s.search(&index, "ozdemir", 10);
+        let hit = r
+            .hits
+            .iter()
+            .find(|h| h.location.case.as_deref() == Some("2026-0001") && h.kind == HitKind::Case)
+            .expect("the household's line");
+        let coach_at = hit.text.find("Hatice").expect("the coach in the line");
+        let coach_char = hit.text[..coach_at].chars().count();
+        assert!(
+            hit.matched.iter().all(|&i| i < coach_char),
+            "{:?}: {}",
+            s.engine(),
+            highlighted(hit)
+        );
+    }
+}
+
 /// Every entry scored with nucleo's optimal alignment, best first: the reference the faster
 /// scoring of scattered matches is held to. Yields (entry id, score).
 fn optimal_ranking(index: &SearchIndex, q: &str) -> Vec<(usize, i64)> {
