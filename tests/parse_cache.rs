@@ -137,6 +137,31 @@ fn a_damaged_cache_file_is_ignored() {
     assert_eq!(cached.problems, plain.problems);
 }
 
+/// The cache is written without fsync (it can be rebuilt), so a power cut can leave a file
+/// with wrong bytes that still decode: the checksum must catch a single changed letter, and
+/// a file cut short.
+#[test]
+fn a_cache_file_with_a_changed_letter_or_cut_short_is_ignored() {
+    let (_tmp, team, cache) = setup();
+    let plain = load_workspace(&team);
+    let pseudo = plain.workspace.teams[0].cases[0].pseudonym.clone();
+    load_workspace_cached(&team, &cache);
+    let file = cache_files(&cache).pop().expect("a cache file");
+    let good = fs::read(&file).expect("read");
+    let at = good
+        .windows(pseudo.len())
+        .position(|w| w == pseudo.as_bytes())
+        .expect("the pseudonym in the cache");
+    let mut changed = good.clone();
+    changed[at] = if changed[at] == b'Z' { b'Y' } else { b'Z' };
+    for damaged in [changed, good[..good.len() - 7].to_vec()] {
+        fs::write(&file, &damaged).expect("write");
+        let cached = load_workspace_cached(&team, &cache);
+        assert_eq!(cached.workspace, plain.workspace);
+        assert_eq!(cached.problems, plain.problems);
+    }
+}
+
 #[test]
 fn a_removed_file_is_gone_after_a_cached_load() {
     let (_tmp, team, cache) = setup();
