@@ -32,6 +32,9 @@ pub enum LoadBand {
     BovenNorm,
     /// No FTE recorded: a load cannot be related to a norm.
     Onbekend,
+    /// A role that does not hold cases (teamleider, gedragswetenschapper, …) and no regie:
+    /// their FTE is not room for households, so no percentage is shown.
+    GeenCasushouder,
 }
 
 impl LoadBand {
@@ -245,8 +248,18 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
             let mut by = ByComplexity::default();
             mine.iter().for_each(|c| by.add(c.complexity));
             let weighted = by.weighted(norm);
-            let capacity = norm.cases_per_fte * m.fte;
+            let holder = m.roles.iter().any(|r| r.holds_cases()) || !mine.is_empty();
+            let capacity = if holder {
+                norm.cases_per_fte * m.fte
+            } else {
+                0.0
+            };
             let load_percent = percent(weighted, capacity);
+            let band = if holder {
+                LoadBand::of(load_percent)
+            } else {
+                LoadBand::GeenCasushouder
+            };
             let mut evaluations_due: Vec<EvaluationDue> = mine
                 .iter()
                 .filter_map(|c| {
@@ -280,7 +293,7 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
                 weighted,
                 capacity,
                 load_percent,
-                band: LoadBand::of(load_percent),
+                band,
                 overdue_actions,
                 evaluations_due,
             }
@@ -292,10 +305,8 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
         totals.by_complexity.midden += m.by_complexity.midden;
         totals.by_complexity.zwaar += m.by_complexity.zwaar;
         totals.weighted += m.weighted;
-        // Only case-holding roles add capacity: a manager's FTE is not room for households.
-        if m.roles.iter().any(|r| r.holds_cases()) {
-            totals.capacity += m.capacity;
-        }
+        // Only case holders add capacity: a manager's FTE is not room for households.
+        totals.capacity += m.capacity;
         totals.overdue_actions += m.overdue_actions.len() as u32;
         totals.evaluations_due += m.evaluations_due.len() as u32;
     }

@@ -93,6 +93,15 @@ fn team_totals_and_cases_without_regisseur() {
     assert!(close(tot.weighted, 4.6));
     // The manager's FTE is not capacity for households: 3.0 + 1.5 + 2.4.
     assert!(close(tot.capacity, 6.9));
+    // Nor is the manager shown as having room: no percentage, no capacity.
+    let manager = t
+        .members
+        .iter()
+        .find(|m| !m.roles.iter().any(|r| r.holds_cases()))
+        .expect("a manager in the test team");
+    assert_eq!(manager.band, LoadBand::GeenCasushouder);
+    assert_eq!(manager.load_percent, None);
+    assert!(close(manager.capacity, 0.0));
     assert_eq!(tot.overdue_actions, 1);
     // Sanne: 2026-0001 (overdue) and 2026-0004; Ayşe: 2026-0002.
     assert_eq!(tot.evaluations_due, 3);

@@ -166,12 +166,19 @@ pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
         b.total().to_string(),
         format!("{}/{}/{}", b.licht, b.midden, b.zwaar),
         dec(m.weighted, 1),
-        dec(m.capacity, 1),
-        format!(
-            "{} {}",
-            pct(m.load_percent),
-            i18n::caseload::band(m.band, lang)
-        ),
+        if m.band == caseload::LoadBand::GeenCasushouder {
+            "–".to_string()
+        } else {
+            dec(m.capacity, 1)
+        },
+        match m.load_percent {
+            Some(_) => format!(
+                "{} {}",
+                pct(m.load_percent),
+                i18n::caseload::band(m.band, lang)
+            ),
+            None => i18n::caseload::band(m.band, lang).to_string(),
+        },
         format!("{}/{}", m.overdue_actions.len(), m.evaluations_due.len()),
     ]
 }

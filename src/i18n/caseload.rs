@@ -10,6 +10,7 @@ pub fn band(band: LoadBand, lang: Lang) -> &'static str {
         LoadBand::RondNorm => lang.pick("rond de norm", "around norm"),
         LoadBand::BovenNorm => lang.pick("boven de norm", "above norm"),
         LoadBand::Onbekend => lang.pick("geen fte bekend", "no FTE known"),
+        LoadBand::GeenCasushouder => lang.pick("geen casushouder", "not a case holder"),
     }
 }
 
@@ -208,4 +209,57 @@ pub fn card(label: Card, lang: Lang) -> &'static str {
         ),
     };
     lang.pick(nl, en)
+}
+
+/// The order of the caseload list, in words.
+pub fn sort_label(sort: crate::caseload::SortKey, lang: Lang) -> &'static str {
+    use crate::caseload::SortKey;
+    match sort {
+        SortKey::Name => lang.pick("naam", "name"),
+        SortKey::Load => lang.pick("belasting", "load"),
+        SortKey::Overdue => lang.pick("achterstand", "overdue"),
+    }
+}
+
+/// The line with the chosen order and filters of the caseload screen.
+pub fn view_settings(
+    sort: crate::caseload::SortKey,
+    role: Option<&str>,
+    only_above_norm: bool,
+    lang: Lang,
+) -> String {
+    let role = role.unwrap_or(lang.pick("alle", "all"));
+    let mut s = match lang {
+        Lang::Nl => format!("volgorde: {} · rol: {role}", sort_label(sort, lang)),
+        Lang::En => format!("order: {} · role: {role}", sort_label(sort, lang)),
+    };
+    if only_above_norm {
+        s.push_str(lang.pick(" · alleen boven de norm", " · only above norm"));
+    }
+    s
+}
+
+/// When the filters leave nobody.
+pub fn no_members(lang: Lang) -> &'static str {
+    lang.pick(
+        "geen medewerkers bij deze keuze",
+        "no members match this choice",
+    )
+}
+
+/// Heading of the selected member's details.
+pub fn member_heading(name: &str, cases: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name}: regie bij {cases} huishouden(s)"),
+        Lang::En => format!("{name}: regie for {cases} household(s)"),
+    }
+}
+
+/// Labels of the selected member's evaluations and overdue actions.
+pub fn member_labels(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    (
+        lang.pick("evaluaties", "evaluations"),
+        lang.pick("te laat", "overdue"),
+        lang.pick("acties te laat", "actions overdue"),
+    )
 }

@@ -83,6 +83,7 @@ pub enum T {
     GuestRole,
     Help,
     HelpForms,
+    HelpLookups,
     HelpGeneral,
     HelpKeysFile,
     HelpStart,
@@ -274,6 +275,7 @@ impl T {
             ),
             T::Help => ("Hulp", "Help"),
             T::HelpForms => ("Formulieren", "Forms"),
+            T::HelpLookups => ("Opzoeken en caseload", "Lookups and caseload"),
             T::HelpGeneral => ("Algemeen", "General"),
             T::HelpKeysFile => (
                 "Toetsen aanpassen: ~/.config/overleg/keys.ron (per actie).",
@@ -404,6 +406,9 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::ToClose => ("afsluiten", "close"),
         Action::Search => ("zoeken", "search"),
         Action::Caseload => ("caseload", "caseload"),
+        Action::CaseloadSort => ("volgorde", "order"),
+        Action::CaseloadRole => ("rol", "role"),
+        Action::CaseloadAboveNorm => ("boven de norm", "above norm"),
         Action::NextMeetingDate => ("volgende datum", "next date"),
         Action::Minutes => ("notulen maken", "write minutes"),
     };

@@ -157,6 +157,14 @@ impl Export {
     }
 }
 
+/// Order and filters of the caseload screen; kept while the app runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CaseloadView {
+    pub sort: crate::caseload::SortKey,
+    pub role: Option<crate::domain::Role>,
+    pub only_above_norm: bool,
+}
+
 /// View state of the screens.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Views {
@@ -169,6 +177,8 @@ pub struct Views {
     pub help_scroll: u16,
     /// Selected member on the caseload screen.
     pub caseload: usize,
+    /// Order and filters of the caseload screen.
+    pub caseload_view: CaseloadView,
     /// The case on the case card: team index and case code.
     pub card: Option<(usize, String)>,
     pub card_scroll: u16,

@@ -49,6 +49,12 @@ pub enum Action {
     ToClose,
     Search,
     Caseload,
+    /// Caseload screen: next order of the members (naam, belasting, achterstand).
+    CaseloadSort,
+    /// Caseload screen: show only members with the next role (then all again).
+    CaseloadRole,
+    /// Caseload screen: show only members above the norm, or everyone.
+    CaseloadAboveNorm,
     /// Change the date of the next meeting (close screen).
     NextMeetingDate,
     Minutes,

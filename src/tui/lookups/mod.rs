@@ -9,7 +9,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Popup, Screen};
 use super::keymap::Action;
-use crate::caseload::{self, Options, TeamCaseload};
+use crate::caseload::{self, Options, SortKey, TeamCaseload};
+use crate::domain::Role;
 use crate::search::{HitKind, Results, SearchIndex, Searcher};
 
 /// Hits kept for the popup list.
@@ -93,6 +94,9 @@ fn jump(app: &mut App, kind: HitKind, loc: &crate::search::Location) {
         if app.team != Some(team) && team < app.workspace.teams.len() {
             app.team = Some(team);
         }
+        // The member must be in the list: drop the filters (the order stays).
+        app.views.caseload_view.role = None;
+        app.views.caseload_view.only_above_norm = false;
         let rows = caseload_of(app);
         let pos = rows
             .as_ref()
@@ -115,10 +119,46 @@ pub fn open_caseload(app: &mut App) {
     app.screen = Screen::Caseload;
 }
 
-/// The caseload of the current team, by name.
+/// The caseload of the current team, in the order and with the filters chosen on the screen.
 pub fn caseload_of(app: &App) -> Option<TeamCaseload> {
     let td = app.team_data()?;
-    Some(caseload::team_caseload(td, &Options::new(app.today)))
+    let v = app.views.caseload_view;
+    let opts = Options {
+        sort: v.sort,
+        role: v.role,
+        only_above_norm: v.only_above_norm,
+        ..Options::new(app.today)
+    };
+    Some(caseload::team_caseload(td, &opts))
+}
+
+/// The next order: naam → belasting → achterstand → naam.
+fn next_sort(sort: SortKey) -> SortKey {
+    match sort {
+        SortKey::Name => SortKey::Load,
+        SortKey::Load => SortKey::Overdue,
+        SortKey::Overdue => SortKey::Name,
+    }
+}
+
+/// The next role filter: all → each role someone in the team has (in role order) → all.
+fn next_role(app: &App, role: Option<Role>) -> Option<Role> {
+    let mut roles: Vec<Role> = app
+        .team_data()
+        .map(|td| {
+            td.team
+                .members
+                .iter()
+                .flat_map(|m| m.roles.iter().copied())
+                .collect()
+        })
+        .unwrap_or_default();
+    roles.sort();
+    roles.dedup();
+    match role {
+        None => roles.first().copied(),
+        Some(r) => roles.into_iter().find(|x| *x > r),
+    }
 }
 
 /// Actions on the caseload screen and the case card.
@@ -132,6 +172,20 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<super::app::Effect> {
             if app.views.caseload + 1 < n {
                 app.views.caseload += 1;
             }
+        }
+        (Screen::Caseload, Action::CaseloadSort) => {
+            let v = &mut app.views.caseload_view;
+            v.sort = next_sort(v.sort);
+            app.views.caseload = 0;
+        }
+        (Screen::Caseload, Action::CaseloadRole) => {
+            app.views.caseload_view.role = next_role(app, app.views.caseload_view.role);
+            app.views.caseload = 0;
+        }
+        (Screen::Caseload, Action::CaseloadAboveNorm) => {
+            let v = &mut app.views.caseload_view;
+            v.only_above_norm = !v.only_above_norm;
+            app.views.caseload = 0;
         }
         (Screen::Caseload, Action::Select) => {
             // Rows are the members, then the cases without a regisseur.

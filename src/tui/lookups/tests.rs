@@ -96,6 +96,67 @@ fn caseload_screen_opens_a_case_without_regisseur() {
     assert_eq!(app.screen, Screen::Start);
 }
 
+/// The names in the member table, in order.
+fn member_names(app: &App) -> Vec<String> {
+    super::caseload_of(app)
+        .expect("a team")
+        .members
+        .into_iter()
+        .map(|m| m.name)
+        .collect()
+}
+
+#[test]
+fn caseload_keys_change_the_order_and_filter_the_members() {
+    use crate::caseload::{LoadBand, SortKey};
+    let mut app = app();
+    ch(&mut app, 'l');
+    let by_name = member_names(&app);
+    let mut sorted = by_name.clone();
+    sorted.sort();
+    assert_eq!(by_name, sorted);
+    // s: by load (Sanne Bakker is above the norm), then by overdue actions, then by name.
+    ch(&mut app, 's');
+    assert_eq!(app.views.caseload_view.sort, SortKey::Load);
+    assert_eq!(member_names(&app)[0], "Sanne Bakker");
+    ch(&mut app, 's');
+    assert_eq!(app.views.caseload_view.sort, SortKey::Overdue);
+    ch(&mut app, 's');
+    assert_eq!(member_names(&app), by_name);
+    // r: one role at a time, then everyone again.
+    ch(&mut app, 'r');
+    let role = app.views.caseload_view.role.expect("a role filter");
+    let t = super::caseload_of(&app).expect("a team");
+    assert!(!t.members.is_empty() && t.members.len() < by_name.len());
+    assert!(t.members.iter().all(|m| m.roles.contains(&role)));
+    let mut seen = vec![role];
+    while let Some(r) = {
+        ch(&mut app, 'r');
+        app.views.caseload_view.role
+    } {
+        assert!(!seen.contains(&r), "{r:?} twice");
+        seen.push(r);
+    }
+    assert_eq!(member_names(&app), by_name);
+    // b: only members above the norm; the totals still cover the whole team.
+    ch(&mut app, 'b');
+    let t = super::caseload_of(&app).expect("a team");
+    assert_eq!(member_names(&app), vec!["Sanne Bakker".to_string()]);
+    assert!(t.members.iter().all(|m| m.band == LoadBand::BovenNorm));
+    assert_eq!(t.totals.open_cases, 6);
+    snap("caseload_above_norm", &app);
+    // A member found by search is shown even when the filters would hide them.
+    ch(&mut app, '/');
+    typ(&mut app, "yilmaz");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Caseload);
+    let names = member_names(&app);
+    assert_eq!(
+        names.get(app.views.caseload).map(String::as_str),
+        Some("Ayşe Yılmaz")
+    );
+}
+
 #[test]
 fn snapshots_of_search_caseload_and_card() {
     let mut app = app();

@@ -95,8 +95,9 @@ fn band_style(app: &App, band: LoadBand) -> Style {
     }
 }
 
-/// The caseload of the current team: members, totals, regie elsewhere, cases without a
-/// regisseur. Rows are in name order; nothing is ranked.
+/// The caseload of the current team: the chosen order and filters, members, totals, the
+/// selected member's households, evaluations and late actions, regie elsewhere, cases without
+/// a regisseur. The order is for finding people; nothing is ranked.
 pub fn draw_caseload(frame: &mut Frame, app: &App, area: Rect) {
     let lang = app.lang;
     let s = &app.styles;
@@ -111,53 +112,55 @@ pub fn draw_caseload(frame: &mut Frame, app: &App, area: Rect) {
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     let n = &t.norm;
-    let mut rows = vec![i18n::caseload::columns(lang).map(str::to_string)];
-    rows.extend(t.members.iter().map(|m| member_row(m, lang)));
-    rows.push(totals_row(&t, lang));
-    let mut table = table_lines(&rows);
-    // Narrow terminals: leave out the weighted figures; the percentage and band remain.
-    if table
-        .iter()
-        .map(|l| l.chars().count() + 2)
-        .max()
-        .unwrap_or(0)
-        > inner.width as usize
-    {
-        for r in &mut rows {
-            r[4].clear();
-            r[5].clear();
-        }
-        table = table_lines(&rows);
-    }
-    let mut lines = vec![Line::styled(
-        i18n::caseload::norm(
-            n.cases_per_fte,
-            n.weight_licht,
-            n.weight_midden,
-            n.weight_zwaar,
-            lang,
+    let v = app.views.caseload_view;
+    let mut lines = vec![
+        Line::styled(
+            i18n::caseload::norm(
+                n.cases_per_fte,
+                n.weight_licht,
+                n.weight_midden,
+                n.weight_zwaar,
+                lang,
+            ),
+            s.muted,
         ),
-        s.muted,
-    )];
+        Line::styled(
+            i18n::caseload::view_settings(
+                v.sort,
+                v.role.map(|r| r.label()),
+                v.only_above_norm,
+                lang,
+            ),
+            s.muted,
+        ),
+    ];
     let sel = app.views.caseload;
+    let mut sel_line = None;
+    let table = member_table(&t, inner.width as usize, lang);
+    let last = table.len() - 1;
     for (i, text) in table.iter().enumerate() {
-        let style = if i == 0 {
-            s.heading
-        } else if i == table.len() - 1 {
-            s.title
-        } else if i - 1 == sel {
-            s.selected
-        } else {
-            t.members
-                .get(i - 1)
-                .map_or(s.base, |m| band_style(app, m.band))
+        let member = i.checked_sub(1).filter(|_| i < last);
+        let selected = member == Some(sel);
+        if selected {
+            sel_line = Some(lines.len());
+        }
+        let style = match member {
+            _ if i == 0 => s.heading,
+            None => s.title,
+            Some(_) if selected => s.selected,
+            Some(m) => t.members.get(m).map_or(s.base, |m| band_style(app, m.band)),
         };
-        let marker = if i >= 1 && i - 1 == sel && i < table.len() - 1 {
-            "▶ "
-        } else {
-            "  "
-        };
+        let marker = if selected { "▶ " } else { "  " };
         lines.push(Line::styled(format!("{marker}{text}"), style));
+        if i == 0 && t.members.is_empty() {
+            lines.push(Line::styled(
+                format!("  {}", i18n::caseload::no_members(lang)),
+                s.muted,
+            ));
+        }
+    }
+    if let Some(m) = t.members.get(sel) {
+        member_detail(app, m, inner.width as usize, &mut lines);
     }
     let tot = &t.totals;
     lines.push(Line::styled(
@@ -189,6 +192,9 @@ pub fn draw_caseload(frame: &mut Frame, app: &App, area: Rect) {
             i18n::caseload::unassigned_detail(u.coach.as_deref(), since.as_deref(), lang)
         );
         let selected = t.members.len() + j == sel;
+        if selected {
+            sel_line = Some(lines.len());
+        }
         let (marker, style) = if selected {
             ("▶ ", s.selected)
         } else {
@@ -196,9 +202,116 @@ pub fn draw_caseload(frame: &mut Frame, app: &App, area: Rect) {
         };
         lines.push(Line::styled(format!("{marker}{text}"), style));
     }
-    // Keep the selection in view.
-    let scroll = (sel as u16 + 4).saturating_sub(inner.height.saturating_sub(2));
+    // Keep the selected row in view, with a line of context below it.
+    let bottom = sel_line.unwrap_or(0) as u16 + 2;
+    let scroll = bottom.saturating_sub(inner.height);
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+}
+
+/// The member table as aligned lines: heading, members, team totals. Narrow terminals lose
+/// the weighted figures; the percentage and band remain.
+fn member_table(t: &crate::caseload::TeamCaseload, width: usize, lang: Lang) -> Vec<String> {
+    let mut rows = vec![i18n::caseload::columns(lang).map(str::to_string)];
+    rows.extend(t.members.iter().map(|m| member_row(m, lang)));
+    rows.push(totals_row(t, lang));
+    let table = table_lines(&rows);
+    if table
+        .iter()
+        .map(|l| l.chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        <= width
+    {
+        return table;
+    }
+    for r in &mut rows {
+        r[4].clear();
+        r[5].clear();
+    }
+    table_lines(&rows)
+}
+
+/// The selected member's households, evaluations due and late actions, wrapped to `width`.
+fn member_detail(
+    app: &App,
+    m: &crate::caseload::MemberLoad,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let lang = app.lang;
+    let s = &app.styles;
+    let Some(td) = app.team_data() else {
+        return;
+    };
+    lines.push(Line::styled(
+        i18n::caseload::member_heading(&m.name, m.regie_cases.len(), lang),
+        s.heading,
+    ));
+    let households: Vec<String> = m
+        .regie_cases
+        .iter()
+        .filter_map(|code| td.case(code))
+        .map(|c| format!("{} {} ({})", c.code, c.pseudonym, c.complexity.label()))
+        .collect();
+    wrapped("", &households, width, s.base, lines);
+    let (evaluations, late, late_actions) = i18n::caseload::member_labels(lang);
+    let evals: Vec<String> = m
+        .evaluations_due
+        .iter()
+        .map(|e| {
+            let mark = if e.overdue {
+                format!(" ⚠ {late}")
+            } else {
+                String::new()
+            };
+            format!("{} {}{mark}", e.case, fmt_date(e.date))
+        })
+        .collect();
+    if !evals.is_empty() {
+        wrapped(&format!("{evaluations}: "), &evals, width, s.base, lines);
+    }
+    let actions: Vec<String> = m
+        .overdue_actions
+        .iter()
+        .map(|a| format!("{} {} ({})", a.number, a.text, fmt_date(a.due)))
+        .collect();
+    if !actions.is_empty() {
+        wrapped(
+            &format!("⚠ {late_actions}: "),
+            &actions,
+            width,
+            s.warning,
+            lines,
+        );
+    }
+}
+
+/// `items` joined with ", " after `label`, broken into lines of at most `width` characters
+/// (an item longer than a line gets a line of its own), indented by two.
+fn wrapped(
+    label: &str,
+    items: &[String],
+    width: usize,
+    style: Style,
+    out: &mut Vec<Line<'static>>,
+) {
+    let width = width.max(20);
+    let mut line = format!("  {label}");
+    let mut fresh = true;
+    for item in items {
+        let sep = if fresh { "" } else { ", " };
+        if !fresh && line.chars().count() + sep.len() + item.chars().count() > width {
+            out.push(Line::styled(format!("{line},"), style));
+            line = format!("  {}", " ".repeat(label.chars().count()));
+            fresh = true;
+        }
+        line.push_str(if fresh { "" } else { ", " });
+        line.push_str(item);
+        fresh = false;
+    }
+    if !items.is_empty() {
+        out.push(Line::styled(line, style));
+    }
 }
 
 /// One household on one screen.

@@ -155,7 +155,16 @@ pub fn screen_actions(app: &App) -> Vec<Action> {
         ],
         Screen::Meeting => meeting::actions(app),
         Screen::Close => vec![Select, NextMeetingDate, Up, Down, Back],
-        Screen::Caseload => vec![Select, Search, Up, Down, Back],
+        Screen::Caseload => vec![
+            Select,
+            CaseloadSort,
+            CaseloadRole,
+            CaseloadAboveNorm,
+            Search,
+            Up,
+            Down,
+            Back,
+        ],
         Screen::CaseCard => vec![Search, Up, Down, Back],
     };
     if minutes_date(app).is_some() {

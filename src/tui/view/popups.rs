@@ -26,10 +26,15 @@ pub(super) fn draw(frame: &mut Frame, app: &App, popup: &Popup, body: Rect) {
                 .iter()
                 .map(|l| Line::styled(format!("⚠ {l}"), app.styles.warning))
                 .collect();
+            // Never scroll past the last message.
+            let scroll = app
+                .views
+                .help_scroll
+                .min(text.len().saturating_sub(1) as u16);
             frame.render_widget(
                 Paragraph::new(text)
                     .wrap(Wrap { trim: false })
-                    .scroll((app.views.help_scroll, 0))
+                    .scroll((scroll, 0))
                     .block(block(app, title.clone(), true)),
                 area,
             );
@@ -63,12 +68,15 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
     let s = &app.styles;
     let lang = app.lang;
     use Action::*;
-    let groups: [(T, &[Action]); 6] = [
+    let groups: [(T, &[Action]); 7] = [
         (
             T::HelpGeneral,
             &[Help, Quit, ForceQuit, Up, Down, Select, Back],
         ),
-        (T::HelpStart, &[Prepare, AddSignalled, Reopen, SwitchTeam]),
+        (
+            T::HelpStart,
+            &[Prepare, AddSignalled, Reopen, SwitchTeam, Minutes],
+        ),
         (
             T::Agenda,
             &[
@@ -102,6 +110,16 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
             &[CheckYes, CheckNo, CheckNotApplicable, CheckSkip],
         ),
         (T::HelpForms, &[NextField, PrevField, Save]),
+        (
+            T::HelpLookups,
+            &[
+                Search,
+                Caseload,
+                CaseloadSort,
+                CaseloadRole,
+                CaseloadAboveNorm,
+            ],
+        ),
     ];
     let mut lines = Vec::new();
     for (title, actions) in groups {
@@ -118,9 +136,14 @@ fn help(frame: &mut Frame, app: &App, body: Rect) {
         T::HelpKeysFile.text(lang).to_string(),
         s.muted,
     ));
+    // Never scroll past the last line.
+    let scroll = app
+        .views
+        .help_scroll
+        .min(lines.len().saturating_sub(1) as u16);
     frame.render_widget(
         Paragraph::new(lines)
-            .scroll((app.views.help_scroll, 0))
+            .scroll((scroll, 0))
             .block(block(app, T::Help.text(lang), true)),
         area,
     );
