@@ -104,10 +104,24 @@ fn a_lock_left_by_a_dead_process_is_taken_over() {
     };
     let lock = team.join(overleg::storage::lock::LOCK_FILE);
     std::fs::write(&lock, overleg::storage::to_ron(&owner).expect("ron")).expect("lock");
+    // The dead process was killed in the middle of a write an hour ago: its temp file is left.
+    let left = team.join("meetings/.overleg-AbC123.tmp");
+    std::fs::write(&left, "(half a meeting").expect("temp file");
+    std::fs::File::options()
+        .write(true)
+        .open(&left)
+        .and_then(|f| {
+            f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600))
+        })
+        .expect("age the temp file");
 
     let mut s = Session::start(&demo.args(), &demo.home());
     open_meeting(&mut s);
     assert!(!s.screen().contains("Alleen lezen"), "{}", s.screen());
+    assert!(
+        !left.exists(),
+        "the new chair clears temp files of killed writes"
+    );
     to_first_case_advice(&mut s);
     advice(&mut s, "Merk na overname", "Adviezen (1)");
     assert!(meeting_text(&team).contains("Merk na overname"));

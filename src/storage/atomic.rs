@@ -13,8 +13,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     };
     fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".overleg-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     #[cfg(unix)]
     {
@@ -29,9 +29,84 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Prefix and suffix of the temp files [`write_atomic`] writes before its rename.
+const TEMP_PREFIX: &str = ".overleg-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes temp files of atomic writes that a killed process left in `team_dir` and its
+/// `cases`, `meetings` and `minutes` folders, when older than `min_age` (a write still in
+/// progress, e.g. an export from the command line, is a few milliseconds old). Call it only
+/// while holding the team lock. Returns how many were removed; errors are skipped (a file
+/// that stays is harmless: the loader reads only `*.ron`).
+pub fn remove_stale_temp_files(team_dir: &Path, min_age: std::time::Duration) -> usize {
+    let now = std::time::SystemTime::now();
+    ["", "cases", "meetings", "minutes"]
+        .iter()
+        .filter_map(|sub| fs::read_dir(team_dir.join(sub)).ok())
+        .flat_map(|d| d.flatten())
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|e| {
+            e.metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| now.duration_since(t).ok())
+                .is_some_and(|age| age >= min_age)
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 /// Flushes the folder entry of a rename; best effort (not every platform can open a folder).
 fn sync_dir(dir: &Path) {
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn touch(path: &Path, age: Duration) {
+        fs::write(path, b"half a case file").expect("write");
+        let f = fs::OpenOptions::new().write(true).open(path).expect("open");
+        f.set_modified(SystemTime::now() - age).expect("set mtime");
+    }
+
+    #[test]
+    fn only_old_temp_files_of_overleg_are_removed() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let team = tmp.path();
+        for sub in ["cases", "meetings", "minutes"] {
+            fs::create_dir_all(team.join(sub)).expect("mkdir");
+        }
+        let hour = Duration::from_secs(3600);
+        let old = [
+            team.join(".overleg-a1.tmp"),
+            team.join("cases/.overleg-b2.tmp"),
+            team.join("meetings/.overleg-c3.tmp"),
+            team.join("minutes/.overleg-d4.tmp"),
+        ];
+        for p in &old {
+            touch(p, hour);
+        }
+        let keep = [
+            (team.join("meetings/.overleg-new.tmp"), Duration::ZERO),
+            (team.join("cases/2026-0001.ron"), hour),
+            (team.join("cases/.other.tmp"), hour),
+            (team.join("cases/.overleg-notes.txt"), hour),
+        ];
+        for (p, age) in &keep {
+            touch(p, *age);
+        }
+        assert_eq!(remove_stale_temp_files(team, Duration::from_secs(60)), 4);
+        assert!(old.iter().all(|p| !p.exists()));
+        assert!(keep.iter().all(|(p, _)| p.exists()));
     }
 }

@@ -19,7 +19,7 @@ mod validate;
 pub mod guard;
 pub mod lock;
 
-pub use atomic::write_atomic;
+pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::default_cache_dir;
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,

@@ -153,6 +153,8 @@ impl LockKeeper {
         };
         match crate::storage::lock::TeamLock::acquire(&dir, now) {
             Ok(l) => {
+                // Now the only writer here: clear what killed writers left behind.
+                crate::storage::remove_stale_temp_files(&dir, std::time::Duration::from_secs(60));
                 self.held = Some((team, l));
                 self.last_beat = Some(now);
                 app.read_only = false;
