@@ -169,3 +169,34 @@ fn a_hand_edit_while_the_app_runs_is_noticed_and_nothing_is_lost() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+/// Closing the terminal window (SIGHUP) or a shutdown (SIGTERM) stops overleg the way Ctrl-C
+/// does: what was saved stays, and the lock is released, so the next chair — even one started
+/// at once, while a dead process's lock could not yet be told from a live one — can write.
+#[test]
+fn a_closed_terminal_or_sigterm_releases_the_lock() {
+    for signal in ["HUP", "TERM"] {
+        let demo = DemoCopy::new();
+        let team = demo.team_dir();
+        let lock = team.join(overleg::storage::lock::LOCK_FILE);
+        let mut s = Session::start(&demo.args(), &demo.home());
+        open_meeting(&mut s);
+        to_first_case_advice(&mut s);
+        let text = format!("Merk voor SIG{signal}");
+        advice(&mut s, &text, "Adviezen (1)");
+        assert!(lock.exists());
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &s.pid().to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        s.wait_exit();
+        assert!(!lock.exists(), "SIG{signal} left the lock behind");
+        assert!(meeting_text(&team).contains(&text));
+        let mut next = Session::start(&demo.args(), &demo.home());
+        next.wait_for(" ? hulp");
+        assert!(!next.screen().contains("Alleen lezen"), "{}", next.screen());
+        next.send(CTRL_C);
+        next.wait_exit();
+    }
+}

@@ -113,6 +113,9 @@ pub enum Msg {
     Failed(String),
     /// An effect succeeded; the text (if any) is shown.
     Done(Option<String>),
+    /// The process was asked to stop (SIGTERM, or SIGHUP when the terminal window closed):
+    /// save and stop, so the lock is released instead of left behind.
+    Terminate,
 }
 
 /// Work for the loop: the only place that touches the disk.

@@ -2,11 +2,14 @@
 //! also on panic (`ratatui::init` installs the hook).
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{self, Event, KeyEventKind};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::app::{App, Effect, Msg, Popup};
 use super::keymap::KeyMap;
@@ -86,9 +89,20 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     let mut app = build_app(&opts)?;
     let mut lock = LockKeeper::default();
     lock.follow(&mut app);
+    // SIGTERM, SIGHUP (the terminal window closed) and an outside SIGINT end the loop the
+    // way Ctrl-C does: save, release the lock, restore the terminal.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop)).context("signal handler")?;
+    }
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit {
+            if stop.load(Ordering::Relaxed) {
+                let effects = update(&mut app, Msg::Terminate);
+                carry_out(&mut app, effects);
+                break;
+            }
             terminal.draw(|f| draw(f, &app))?;
             let mut msgs = Vec::new();
             if event::poll(Duration::from_millis(250))?

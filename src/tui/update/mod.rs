@@ -34,6 +34,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) if key.kind != KeyEventKind::Release => on_key(app, key),
         Msg::Key(_) => vec![],
+        Msg::Terminate => {
+            app.quit = true;
+            save_and_quit(app)
+        }
     }
 }
 
