@@ -200,3 +200,41 @@ fn a_closed_terminal_or_sigterm_releases_the_lock() {
         next.wait_exit();
     }
 }
+
+/// When the first chair stops, the read-only one notices within seconds, loads the folder
+/// again from disk (with everything the first chair saved) and can write; nothing of either
+/// chair is lost.
+#[test]
+fn a_read_only_chair_takes_over_when_the_other_one_stops() {
+    let demo = DemoCopy::new();
+    let team = demo.team_dir();
+    let mut a = Session::start(&demo.args(), &demo.home());
+    open_meeting(&mut a);
+    to_first_case_advice(&mut a);
+    advice(&mut a, "Merk van stoel A", "Adviezen (1)");
+
+    let mut b = Session::start(&demo.args(), &demo.home());
+    b.wait_for("wijzigingen worden niet bewaard");
+    b.send(ESC);
+    b.wait_or_kill(|sc| !sc.contains("wijzigingen worden niet bewaard"));
+
+    a.send(CTRL_C);
+    a.wait_exit();
+    b.wait_for("Niet meer alleen lezen");
+    b.wait_for("opnieuw van schijf geladen");
+    b.send(ESC);
+    // The meeting A left open resumes at A's item, with A's advice in it.
+    b.wait_or_kill(|sc| sc.contains("4/10") && sc.contains("Merk van stoel A"));
+    b.send(DOWN);
+    b.send(DOWN);
+    advice(&mut b, "Merk van stoel B", "Adviezen (2)");
+    let text = meeting_text(&team);
+    assert!(text.contains("Merk van stoel A") && text.contains("Merk van stoel B"));
+    let lock = team.join(overleg::storage::lock::LOCK_FILE);
+    assert_eq!(
+        overleg::storage::lock::read_owner(&lock).map(|o| o.pid),
+        Some(b.pid())
+    );
+    b.send(CTRL_C);
+    b.wait_exit();
+}

@@ -95,6 +95,11 @@ impl Seen {
         }
     }
 
+    /// Remembers a fingerprint taken elsewhere (the loop reads the files; `update` stores).
+    pub fn insert(&mut self, path: PathBuf, fingerprint: Fingerprint) {
+        self.files.insert(path, fingerprint);
+    }
+
     /// Writes `bytes` atomically unless the file changed on disk since this process last saw
     /// it. A file that appeared although it was never seen counts as changed; a file deleted
     /// underneath is written again (memory holds everything it held).

@@ -103,8 +103,19 @@ pub enum Status {
     Error(String),
 }
 
+/// A read-only chair got the lock after the other chair stopped: the team as it is on disk
+/// now, with the fingerprints of its files, replaces what this process had in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakeOver {
+    pub team: usize,
+    pub data: TeamData,
+    pub seen: Vec<(std::path::PathBuf, crate::storage::guard::Fingerprint)>,
+    /// Problems found while loading it again.
+    pub problems: Vec<String>,
+}
+
 /// Input to [`super::update::update`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Key(KeyEvent),
     /// The clock, read by the loop (tests pass any time they like).
@@ -116,6 +127,8 @@ pub enum Msg {
     /// The process was asked to stop (SIGTERM, or SIGHUP when the terminal window closed):
     /// save and stop, so the lock is released instead of left behind.
     Terminate,
+    /// The other chair stopped and this one holds the lock now.
+    TookOver(Box<TakeOver>),
 }
 
 /// Work for the loop: the only place that touches the disk.

@@ -135,9 +135,12 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
 struct LockKeeper {
     held: Option<(usize, crate::storage::lock::TeamLock)>,
     last_beat: Option<chrono::DateTime<chrono::Utc>>,
-    /// The team whose lock was refused (asked once).
-    refused: Option<usize>,
+    /// The team whose lock was refused, and when it was last tried.
+    refused: Option<(usize, chrono::DateTime<chrono::Utc>)>,
 }
+
+/// How often a read-only chair checks whether the other chair has gone.
+const RETRY_LOCK_SECS: i64 = 3;
 
 impl LockKeeper {
     fn follow(&mut self, app: &mut App) {
@@ -158,9 +161,15 @@ impl LockKeeper {
             }
             return;
         }
-        if self.refused == Some(team) {
-            return;
-        }
+        let retry = match self.refused {
+            Some((t, at)) if t == team => {
+                if now - at < chrono::Duration::seconds(RETRY_LOCK_SECS) {
+                    return;
+                }
+                true
+            }
+            _ => false,
+        };
         self.held = None;
         let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
             return;
@@ -169,10 +178,20 @@ impl LockKeeper {
             Ok(l) => {
                 // Now the only writer here: clear what killed writers left behind.
                 crate::storage::remove_stale_temp_files(&dir, std::time::Duration::from_secs(60));
+                if retry {
+                    // The other chair wrote while this one only looked: start from the disk.
+                    let Some(msg) = reload(team, &dir) else {
+                        self.refused = Some((team, now));
+                        return;
+                    };
+                    update(app, msg);
+                }
                 self.held = Some((team, l));
+                self.refused = None;
                 self.last_beat = Some(now);
                 app.read_only = false;
             }
+            Err(_) if retry => self.refused = Some((team, now)),
             Err(e) => {
                 app.read_only = true;
                 app.popups.push(Popup::Messages {
@@ -187,11 +206,38 @@ impl LockKeeper {
                             .into(),
                     ],
                 });
-                self.refused = Some(team);
+                self.refused = Some((team, now));
                 app.error(e.to_string());
             }
         }
     }
+}
+
+/// The team folder as it is on disk now, for a chair that takes over; `None` when its
+/// `team.ron` no longer loads (the chair stays read-only and tries again later).
+fn reload(team: usize, dir: &std::path::Path) -> Option<Msg> {
+    let outcome = crate::storage::load_workspace(dir);
+    let data = outcome.workspace.teams.into_iter().next()?;
+    let fingerprint = |path: std::path::PathBuf| {
+        let fp = crate::storage::guard::Fingerprint::of_file(&path).ok()??;
+        Some((path, fp))
+    };
+    let mut seen: Vec<_> = data
+        .cases
+        .iter()
+        .filter_map(|c| fingerprint(crate::storage::case_path(dir, &c.code)))
+        .collect();
+    seen.extend(
+        data.meetings
+            .iter()
+            .filter_map(|m| fingerprint(crate::storage::meeting_path(dir, m.date))),
+    );
+    Some(Msg::TookOver(Box::new(super::app::TakeOver {
+        team,
+        data,
+        seen,
+        problems: outcome.problems.iter().map(|p| p.to_string()).collect(),
+    })))
 }
 
 /// Carries out effects and feeds their outcome back into `update`.

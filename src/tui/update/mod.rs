@@ -38,6 +38,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.quit = true;
             save_and_quit(app)
         }
+        Msg::TookOver(t) => {
+            took_over(app, *t);
+            vec![]
+        }
     }
 }
 
@@ -118,6 +122,39 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Screen::Caseload | Screen::CaseCard => crate::tui::lookups::on_action(app, action),
         },
     }
+}
+
+/// The other chair stopped: work on from the files as they are now, no longer read-only.
+fn took_over(app: &mut App, t: crate::tui::app::TakeOver) {
+    let Some(slot) = app.workspace.teams.get_mut(t.team) else {
+        return;
+    };
+    *slot = t.data;
+    app.search_index = None;
+    for (path, fp) in t.seen {
+        app.seen.insert(path, fp);
+    }
+    app.read_only = false;
+    app.popups.clear();
+    // The "in use by …" warning no longer holds.
+    app.status = None;
+    app.choose_team(t.team);
+    let mut lines = vec![
+        app.lang
+            .pick(
+                "De andere voorzitter is gestopt. De gegevens zijn opnieuw van schijf geladen; wat je nu doet, wordt bewaard.",
+                "The other chair has stopped. The data was loaded from disk again; what you do now is saved.",
+            )
+            .to_string(),
+    ];
+    lines.extend(t.problems);
+    app.popups.push(Popup::Messages {
+        title: app
+            .lang
+            .pick("Niet meer alleen lezen", "No longer read only")
+            .into(),
+        lines,
+    });
 }
 
 /// Saves the meeting (if any) and stops.
