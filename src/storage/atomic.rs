@@ -7,6 +7,17 @@ use std::path::Path;
 /// Writes `bytes` to `path` atomically: temp file in the same folder, fsync, rename, fsync the
 /// folder. The file gets mode 0600 (owner only) on unix: case and meeting data is private.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, true)
+}
+
+/// Like [`write_atomic`] (temp file, mode 0600, rename), but without waiting for the disk: a
+/// crash may lose the new file or leave wrong bytes. Only for what can be rebuilt and is
+/// checked when read (the parse cache), never for the RON files or minutes.
+pub(crate) fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, false)
+}
+
+fn replace(path: &Path, bytes: &[u8], durable: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -23,9 +34,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
             .set_permissions(fs::Permissions::from_mode(0o600))?;
     }
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if durable {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir);
+    if durable {
+        sync_dir(dir);
+    }
     Ok(())
 }
 

@@ -24,6 +24,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::atomic::replace_unsynced;
 use crate::domain::{Case, FORMAT_VERSION};
 
 /// Changes whenever the layout of the cache file changes.
@@ -216,26 +217,6 @@ fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Case)>> {
             .map(|e| (e.name, (e.stamp, e.case)))
             .collect(),
     )
-}
-
-/// Replaces `path` by a rename (a reader sees the old file or the new one), mode 0600, without
-/// waiting for the disk: fine for a checked, rebuildable cache, never for the RON files.
-fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".overleg-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(fs::Permissions::from_mode(0o600))?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 fn make_private_dir(dir: &Path) {
