@@ -51,15 +51,9 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
     let styles = theme.styles().context("--theme")?;
     let mut app = App::new(outcome.workspace, opts.lang, clock(opts.today));
     // Only files that loaded: one that failed to parse is never overwritten.
-    for t in &app.workspace.teams {
-        for c in &t.cases {
-            app.seen
-                .remember(&crate::storage::case_path(&t.dir, &c.code));
-        }
-        for m in &t.meetings {
-            app.seen
-                .remember(&crate::storage::meeting_path(&t.dir, m.date));
-        }
+    let seen: Vec<_> = app.workspace.teams.iter().flat_map(fingerprints).collect();
+    for (path, fp) in seen {
+        app.seen.insert(path, fp);
     }
     app.styles = styles;
     let (keys, key_problem) = KeyMap::load(KeyMap::user_file().as_deref());
@@ -97,12 +91,7 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     }
     let mut terminal = ratatui::init();
     let result = (|| -> anyhow::Result<()> {
-        while !app.quit {
-            if stop.load(Ordering::Relaxed) {
-                let effects = update(&mut app, Msg::Terminate);
-                carry_out(&mut app, effects);
-                break;
-            }
+        while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|f| draw(f, &app))?;
             let mut msgs = Vec::new();
             if event::poll(Duration::from_millis(250))?
@@ -126,6 +115,12 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         }
         Ok(())
     })();
+    // After a signal — also when the closed terminal already made drawing or reading fail —
+    // save and stop like Ctrl-C (the effects only write files).
+    if stop.load(Ordering::Relaxed) && !app.quit {
+        let effects = update(&mut app, Msg::Terminate);
+        carry_out(&mut app, effects);
+    }
     ratatui::restore();
     result
 }
@@ -218,26 +213,29 @@ impl LockKeeper {
 fn reload(team: usize, dir: &std::path::Path) -> Option<Msg> {
     let outcome = crate::storage::load_workspace(dir);
     let data = outcome.workspace.teams.into_iter().next()?;
-    let fingerprint = |path: std::path::PathBuf| {
-        let fp = crate::storage::guard::Fingerprint::of_file(&path).ok()??;
-        Some((path, fp))
-    };
-    let mut seen: Vec<_> = data
-        .cases
-        .iter()
-        .filter_map(|c| fingerprint(crate::storage::case_path(dir, &c.code)))
-        .collect();
-    seen.extend(
-        data.meetings
-            .iter()
-            .filter_map(|m| fingerprint(crate::storage::meeting_path(dir, m.date))),
-    );
     Some(Msg::TookOver(Box::new(super::app::TakeOver {
         team,
+        seen: fingerprints(&data),
         data,
-        seen,
         problems: outcome.problems.iter().map(|p| p.to_string()).collect(),
     })))
+}
+
+/// The fingerprints of a team's case and meeting files as they are on disk now, for
+/// [`App::seen`]: what a later save compares with to notice a change by someone else.
+fn fingerprints(
+    td: &crate::domain::TeamData,
+) -> Vec<(PathBuf, crate::storage::guard::Fingerprint)> {
+    use crate::storage::{case_path, guard::Fingerprint, meeting_path};
+    let cases = td.cases.iter().map(|c| case_path(&td.dir, &c.code));
+    let meetings = td.meetings.iter().map(|m| meeting_path(&td.dir, m.date));
+    cases
+        .chain(meetings)
+        .filter_map(|path| {
+            let fp = Fingerprint::of_file(&path).ok()??;
+            Some((path, fp))
+        })
+        .collect()
 }
 
 /// Carries out effects and feeds their outcome back into `update`.
