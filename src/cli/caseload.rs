@@ -160,6 +160,7 @@ fn pct(p: Option<f32>) -> String {
 /// One member as a table row (see [`table_lines`]).
 pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
     let b = m.by_complexity;
+    let band = i18n::caseload::band(m.band, lang);
     [
         m.name.clone(),
         dec(m.fte, 2),
@@ -172,12 +173,8 @@ pub fn member_row(m: &MemberLoad, lang: Lang) -> [String; 8] {
             dec(m.capacity, 1)
         },
         match m.load_percent {
-            Some(_) => format!(
-                "{} {}",
-                pct(m.load_percent),
-                i18n::caseload::band(m.band, lang)
-            ),
-            None => i18n::caseload::band(m.band, lang).to_string(),
+            Some(_) => format!("{} {band}", pct(m.load_percent)),
+            None => band.to_string(),
         },
         format!("{}/{}", m.overdue_actions.len(), m.evaluations_due.len()),
     ]

@@ -139,11 +139,8 @@ fn a_new_index_is_never_narrowed_with_an_old_result() {
     assert!(s.search(&full, "oz", 10).total > 0);
 }
 
-#[test]
-fn a_household_name_outranks_the_same_name_of_its_coach() {
-    let mut ws = testdata::workspace();
-    let td = &mut ws.teams[0];
-    // A colleague with the household's family name coaches another case (no names there).
+/// A colleague "Hatice Özdemir" (id `hozdemir`), sharing the family name of case 2026-0001.
+fn add_colleague_ozdemir(td: &mut crate::domain::TeamData) {
     td.team.members.push(crate::domain::Member {
         id: "hozdemir".into(),
         name: "Hatice Özdemir".into(),
@@ -153,6 +150,14 @@ fn a_household_name_outranks_the_same_name_of_its_coach() {
         youth_authority: true,
         mandate_eur: None,
     });
+}
+
+#[test]
+fn a_household_name_outranks_the_same_name_of_its_coach() {
+    let mut ws = testdata::workspace();
+    let td = &mut ws.teams[0];
+    // A colleague with the household's family name coaches another case (no names there).
+    add_colleague_ozdemir(td);
     let coached = td
         .cases
         .iter_mut()
@@ -178,15 +183,7 @@ fn a_household_name_outranks_the_same_name_of_its_coach() {
 fn when_household_and_coach_share_a_name_the_household_is_highlighted() {
     let mut ws = testdata::workspace();
     let td = &mut ws.teams[0];
-    td.team.members.push(crate::domain::Member {
-        id: "hozdemir".into(),
-        name: "Hatice Özdemir".into(),
-        roles: vec![crate::domain::Role::Wijkcoach],
-        fte: 0.8,
-        expertise: vec![],
-        youth_authority: true,
-        mandate_eur: None,
-    });
+    add_colleague_ozdemir(td);
     let case = td
         .cases
         .iter_mut()

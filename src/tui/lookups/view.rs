@@ -296,22 +296,20 @@ fn wrapped(
     out: &mut Vec<Line<'static>>,
 ) {
     let width = width.max(20);
-    let mut line = format!("  {label}");
-    let mut fresh = true;
-    for item in items {
-        let sep = if fresh { "" } else { ", " };
-        if !fresh && line.chars().count() + sep.len() + item.chars().count() > width {
+    let Some((first, rest)) = items.split_first() else {
+        return;
+    };
+    let mut line = format!("  {label}{first}");
+    for item in rest {
+        if line.chars().count() + 2 + item.chars().count() > width {
             out.push(Line::styled(format!("{line},"), style));
-            line = format!("  {}", " ".repeat(label.chars().count()));
-            fresh = true;
+            line = format!("  {}{item}", " ".repeat(label.chars().count()));
+        } else {
+            line.push_str(", ");
+            line.push_str(item);
         }
-        line.push_str(if fresh { "" } else { ", " });
-        line.push_str(item);
-        fresh = false;
     }
-    if !items.is_empty() {
-        out.push(Line::styled(line, style));
-    }
+    out.push(Line::styled(line, style));
 }
 
 /// One household on one screen.
