@@ -10,7 +10,9 @@ fn main() -> ExitCode {
     match overleg::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("overleg: {err:#}");
+            // Not eprintln!: it panics when stderr is gone (the terminal window was closed).
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "overleg: {err:#}");
             ExitCode::FAILURE
         }
     }

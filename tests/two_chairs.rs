@@ -243,3 +243,21 @@ fn a_read_only_chair_takes_over_when_the_other_one_stops() {
     b.send(CTRL_C);
     b.wait_exit();
 }
+
+/// Closing the terminal window for real: the terminal is gone, not just signalled. overleg
+/// must still stop (crossterm's event poll spins forever on a vanished terminal, so it must
+/// not be where the loop waits), with the advice saved and the lock released.
+#[test]
+fn closing_the_terminal_window_stops_overleg_and_releases_the_lock() {
+    let demo = DemoCopy::new();
+    let team = demo.team_dir();
+    let lock = team.join(overleg::storage::lock::LOCK_FILE);
+    let mut s = Session::start(&demo.args(), &demo.home());
+    open_meeting(&mut s);
+    to_first_case_advice(&mut s);
+    advice(&mut s, "Merk voor het sluiten", "Adviezen (1)");
+    s.hang_up();
+    s.wait_exit();
+    assert!(!lock.exists(), "the lock was left behind");
+    assert!(meeting_text(&team).contains("Merk voor het sluiten"));
+}

@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, NaiveDateTime};
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::app::{App, Effect, Msg, Popup};
@@ -90,15 +91,17 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("signal handler")?;
     }
     let mut terminal = ratatui::init();
+    let events = spawn_event_reader();
     let result = (|| -> anyhow::Result<()> {
         while !app.quit && !stop.load(Ordering::Relaxed) {
             terminal.draw(|f| draw(f, &app))?;
             let mut msgs = Vec::new();
-            if event::poll(Duration::from_millis(250))?
-                && let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-            {
-                msgs.push(Msg::Key(k));
+            match events.recv_timeout(Duration::from_millis(250)) {
+                Ok(Some(k)) => msgs.push(Msg::Key(k)),
+                // Another event (a resize): just draw again.
+                Ok(None) | Err(RecvTimeoutError::Timeout) => {}
+                // The terminal is gone: stop as after SIGHUP.
+                Err(RecvTimeoutError::Disconnected) => stop.store(true, Ordering::Relaxed),
             }
             let now = clock(opts.today);
             if app
@@ -121,8 +124,38 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         let effects = update(&mut app, Msg::Terminate);
         carry_out(&mut app, effects);
     }
-    ratatui::restore();
+    // Release the team before touching the terminal, which may be gone (a closed window).
+    drop(lock);
+    // Not `ratatui::restore`, nor dropping a terminal that cannot be restored: both report the
+    // failure with `eprintln!`, which panics when there is no terminal to print to.
+    if ratatui::try_restore().is_err() {
+        std::mem::forget(terminal);
+    }
     result
+}
+
+/// Reads terminal events on a thread of its own and passes key presses on (`None` for any
+/// other event). The loop waits on the channel, never inside crossterm: on a terminal that
+/// has gone (the window closed), crossterm's `event::poll` can spin without ever returning
+/// (crossterm issue #793), and the loop must still see the SIGHUP, save and release the lock.
+/// The thread ends when reading fails; it is not joined (it may be stuck in that spin, and
+/// ends with the process).
+fn spawn_event_reader() -> Receiver<Option<KeyEvent>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let sent = match event::read() {
+                Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => tx.send(Some(k)),
+                Ok(Event::Key(_)) => Ok(()),
+                Ok(_) => tx.send(None),
+                Err(_) => break,
+            };
+            if sent.is_err() {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh.

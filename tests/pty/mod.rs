@@ -35,10 +35,13 @@ pub enum Waited {
 /// One running `overleg` in a pty.
 pub struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    /// `None` once the terminal was closed ([`Session::hang_up`]).
+    writer: Option<Box<dyn Write + Send>>,
     output: Receiver<Vec<u8>>,
     parser: vt100::Parser,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
+    /// Tells the output thread to let go of its end of the terminal.
+    hung_up: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// When set, every wait kills the process once this moment has passed.
     pub kill_at: Option<Instant>,
     /// With `SOAK_TRACE` set: every key sent, with the time and the screen just before it.
@@ -72,24 +75,28 @@ impl Session {
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
         let (tx, rx) = channel();
+        let hung_up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop_reading = std::sync::Arc::clone(&hung_up);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                let hung_up = stop_reading.load(std::sync::atomic::Ordering::Relaxed);
+                if n == 0 || hung_up || tx.send(buf[..n].to_vec()).is_err() {
                     break;
                 }
             }
         });
         Session {
             child,
-            writer,
+            writer: Some(writer),
             output: rx,
             parser: vt100::Parser::new(
                 std::num::NonZeroU16::new(36).expect("rows"),
                 std::num::NonZeroU16::new(120).expect("cols"),
                 0,
             ),
-            _master: pty.master,
+            master: Some(pty.master),
+            hung_up,
             kill_at: None,
             history: Vec::new(),
             started: Instant::now(),
@@ -143,8 +150,10 @@ impl Session {
                 self.screen()
             ));
         }
-        let _ = self.writer.write_all(keys.as_bytes());
-        let _ = self.writer.flush();
+        if let Some(w) = &mut self.writer {
+            let _ = w.write_all(keys.as_bytes());
+            let _ = w.flush();
+        }
     }
 
     /// Sends keys and waits for text.
@@ -157,6 +166,17 @@ impl Session {
     pub fn step_or_kill(&mut self, keys: &str, expect: &str) -> Waited {
         self.send(keys);
         self.wait_or_kill(|s| s.contains(expect))
+    }
+
+    /// Closes the terminal, as closing its window does: the process gets SIGHUP and its
+    /// terminal is gone for good (reads fail, writes fail).
+    /// The output thread lets go of its end at the next output (the clock redraws every
+    /// second during a meeting); then the master side is closed for good.
+    pub fn hang_up(&mut self) {
+        self.hung_up
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self.writer = None;
+        self.master = None;
     }
 
     /// Has the process stopped?
