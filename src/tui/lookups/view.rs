@@ -273,7 +273,7 @@ fn member_detail(
     let actions: Vec<String> = m
         .overdue_actions
         .iter()
-        .map(|a| format!("{} {} ({})", a.number, a.text, fmt_date(a.due)))
+        .map(|a| format!("{} ({}) {}", a.number, fmt_date(a.due), a.text))
         .collect();
     if !actions.is_empty() {
         wrapped(
