@@ -207,6 +207,32 @@ pub struct AgendaItem {
     pub actions: Vec<ActionItem>,
 }
 
+impl AgendaItem {
+    /// Did the meeting record anything for this item? A case item counts as discussed when it
+    /// has notes, clarifying notes, advice, a decision, a regie outcome, an action, a regie
+    /// check, a next evaluation or a lesson; the question alone (written when the agenda was
+    /// prepared) does not count. Items without anything recorded are "niet besproken" in the
+    /// close summary and the minutes, even when the chair moved past them.
+    pub fn has_record(&self) -> bool {
+        let common = !self.notes.trim().is_empty()
+            || !self.decisions.is_empty()
+            || !self.actions.is_empty();
+        match &self.kind {
+            ItemKind::Casus(d) => {
+                common
+                    || !d.clarifying_notes.trim().is_empty()
+                    || !d.advice.is_empty()
+                    || d.regie.is_some()
+                    || d.regie_check.is_some()
+                    || d.next_evaluation.is_some()
+                    || d.lesson.as_deref().is_some_and(|l| !l.trim().is_empty())
+                    || !d.confidential_notes.trim().is_empty()
+            }
+            _ => common,
+        }
+    }
+}
+
 /// What kind of item; standing items come first in a typical agenda.
 // A meeting holds a few dozen items at most; boxing the discussion would only complicate use.
 #[allow(clippy::large_enum_variant)]
