@@ -189,6 +189,25 @@ fn missing_field() {
     assert!(p.to_string().contains("`complexity` ontbreekt"), "{p}");
 }
 
+/// A Dutch decimal comma (`fte: 0,8`) says how to write the number, in the user's words —
+/// not the parser's "invalid identifier, try the raw identifier".
+#[test]
+fn a_decimal_comma_says_to_write_a_point() {
+    let (_t, dir) = common::fixture_copy();
+    edit(&dir, "team.ron", "fte: 0.8,", "fte: 0,8,");
+    let out = load_workspace(&dir);
+    let p = out
+        .problems
+        .iter()
+        .find(|p| p.path == dir.join("team.ron"))
+        .expect("a problem in team.ron");
+    let nl = p.render(Lang::Nl);
+    assert!(nl.contains("met een punt, niet met een komma"), "{nl}");
+    assert!(!nl.contains("identifier") && !nl.contains("r#"), "{nl}");
+    let en = p.render(Lang::En);
+    assert!(en.contains("with a point, not a comma"), "{en}");
+}
+
 #[test]
 fn team_checks() {
     let (_t, dir) = common::fixture_copy();

@@ -159,6 +159,8 @@ fn killed_mid_meeting_it_resumes_where_it_stopped() {
     s.send(DOWN);
     s.step(ENTER, "Verdiepende vragen");
     s.step("Tekst van voor de crash", "Tekst van voor de crash");
+    // Typed text is saved on a pause in typing (two seconds), not at every key.
+    std::thread::sleep(std::time::Duration::from_secs(3));
     s.kill_hard();
 
     let mut again = start(&team, &home);
@@ -294,4 +296,40 @@ fn a_meeting_on_the_demo_data() {
         .join("minutes")
         .join(format!("{}-notulen.md", date.format("%Y-%m-%d")));
     assert!(minutes.exists());
+}
+
+/// A half-typed advice is kept with the autosave: killed while the form is open, the next
+/// start reopens the form with the text.
+#[test]
+fn a_half_typed_advice_survives_a_kill() {
+    let (tmp, team) = fixture();
+    let home = tmp.path().join("home");
+    let mut s = start(&team, &home);
+    prepare_open_and_walk_to_case(&mut s);
+    s.send(DOWN);
+    s.send(DOWN);
+    s.step(ENTER, "Advies toevoegen");
+    s.send(TAB);
+    s.step("Bel eerst de huisarts", "Bel eerst de huisarts");
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    s.kill_hard();
+
+    let mut again = start(&team, &home);
+    again.wait_for("Advies toevoegen");
+    again.wait_for("Bel eerst de huisarts");
+    again.send(CTRL_S);
+    again.wait_for("Adviezen (1)");
+    again.send("\x03");
+    again.wait_exit();
+    let loaded = overleg::storage::load_workspace(&team);
+    let m = loaded.workspace.teams[0].meeting(date()).expect("meeting");
+    let advice: Vec<_> = m
+        .case_discussions()
+        .flat_map(|d| d.advice.iter().map(|a| a.text.clone()))
+        .collect();
+    assert_eq!(advice, ["Bel eerst de huisarts"]);
+    assert!(
+        m.progress.draft.is_none(),
+        "the draft is gone once recorded"
+    );
 }

@@ -5,10 +5,11 @@
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use overleg::i18n::Lang;
-use overleg::tui::app::{App, Msg};
+use overleg::tui::app::App;
+use overleg::tui::chrome::draw;
+use overleg::tui::msg::Msg;
 use overleg::tui::runtime::{TuiOptions, build_app, carry_out};
 use overleg::tui::update::update;
-use overleg::tui::view::draw;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -6,7 +6,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use overleg::i18n::Lang;
-use overleg::tui::app::{App, Msg};
+use overleg::tui::app::App;
+use overleg::tui::msg::Msg;
 use overleg::tui::runtime::{TuiOptions, build_app, carry_out};
 use overleg::tui::update::update;
 

@@ -47,7 +47,7 @@ fn a_second_chair_gets_a_read_only_view_and_writes_nothing() {
 
     let mut b = Session::start(&demo.args(), &demo.home());
     b.wait_for("Alleen lezen");
-    b.wait_for(&format!("(pid {})", a.pid()));
+    b.wait_for(&format!("(proces {})", a.pid()));
     b.wait_for("wijzigingen worden niet bewaard");
     b.send(ESC);
     // Esc alone: wait until the popup is gone before the next key.

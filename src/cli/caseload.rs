@@ -87,10 +87,7 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
     let role = match &args.rol {
         Some(r) => match parse_role(r) {
             Some(role) => Some(role),
-            None => anyhow::bail!(
-                "{}",
-                lang.pick("onbekende rol", "unknown role").to_string() + ": " + r
-            ),
+            None => anyhow::bail!("{}", crate::i18n::caseload::unknown_role(r, lang)),
         },
         None => None,
     };

@@ -367,6 +367,7 @@ fn past_meeting(
                 start + Duration::minutes(i64::from(team.rhythm.duration_minutes) + overrun),
             ),
             current_item: None,
+            draft: None,
         },
     }
 }

@@ -116,6 +116,29 @@ pub struct Progress {
     /// Index into `agenda` of the item being discussed.
     #[serde(default)]
     pub current_item: Option<usize>,
+    /// A form the chair had open and had not saved yet (advice half typed when the laptop
+    /// died): kept with the autosave so a resumed meeting opens it again as it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<FormDraft>,
+}
+
+/// The fields of an unsaved form, by the interface's stable field names. What the values
+/// mean is up to the interface; nothing else reads them, and a draft that no longer fits
+/// (its item was removed) is dropped.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormDraft {
+    /// Which form, e.g. `"advies"`.
+    pub form: String,
+    /// The agenda item it belongs to, if any.
+    #[serde(default)]
+    pub item: Option<usize>,
+    /// The entry being corrected (advice, decision or action by position), if any.
+    #[serde(default)]
+    pub entry: Option<usize>,
+    /// Field name → typed value.
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 /// Presence of one team member.
@@ -214,9 +237,8 @@ impl AgendaItem {
     /// prepared) does not count. Items without anything recorded are "niet besproken" in the
     /// close summary and the minutes, even when the chair moved past them.
     pub fn has_record(&self) -> bool {
-        let common = !self.notes.trim().is_empty()
-            || !self.decisions.is_empty()
-            || !self.actions.is_empty();
+        let common =
+            !self.notes.trim().is_empty() || !self.decisions.is_empty() || !self.actions.is_empty();
         match &self.kind {
             ItemKind::Casus(d) => {
                 common

@@ -263,3 +263,11 @@ pub fn member_labels(lang: Lang) -> (&'static str, &'static str, &'static str) {
         lang.pick("acties te laat", "actions overdue"),
     )
 }
+
+/// `--rol` names no role.
+pub fn unknown_role(role: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("onbekende rol: {role}"),
+        Lang::En => format!("unknown role: {role}"),
+    }
+}

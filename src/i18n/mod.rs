@@ -7,6 +7,7 @@ pub mod minutes;
 use serde::{Deserialize, Serialize};
 
 pub mod check;
+pub mod errors;
 pub mod problems;
 
 /// Interface language.

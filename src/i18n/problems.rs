@@ -343,10 +343,26 @@ fn parse_message(e: &ron::Error, lang: Lang) -> String {
             "verkeerd aantal elementen ({found}), verwacht {expected} — controleer de waarde",
             "wrong number of elements ({found}), expected {expected} — check the value"
         ),
-        other => tr!(
+        // `fte: 0,6`: the parser reads `0`, then takes `6` for the next field's name.
+        E::InvalidIdentifier(id) | E::SuggestRawIdentifier(id)
+            if id.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            tr!(
+                lang,
+                "hier staat een getal waar een veldnaam hoort — schrijf een decimaal getal met een punt, niet met een komma (0.6, niet 0,6)",
+                "a number stands where a field name belongs — write decimals with a point, not a comma (0.6, not 0,6)"
+            )
+        }
+        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => tr!(
             lang,
-            "het bestand kan niet gelezen worden: {other} — controleer de RON-syntax hier",
-            "the file cannot be read: {other} — check the RON syntax here"
+            "hier hoort een veldnaam of waarde van letters, cijfers en _ — controleer of er een komma of aanhalingsteken ontbreekt",
+            "a field name or value of letters, digits and _ belongs here — check for a missing comma or quote"
+        ),
+        // The parser's own words can quote the file's text (case data): never shown.
+        _ => tr!(
+            lang,
+            "het bestand kan hier niet gelezen worden — controleer haakjes, komma's en aanhalingstekens (zie docs/data-format.md)",
+            "the file cannot be read here — check brackets, commas and quotes (see docs/data-format.md)"
         ),
     }
 }

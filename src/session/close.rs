@@ -29,6 +29,9 @@ pub struct Summary {
     pub without_regisseur: Vec<CaseCode>,
     /// Items not finished (they come back as carried over).
     pub unfinished: Vec<String>,
+    /// Case items with nothing recorded ("niet besproken"), by case code; they come back
+    /// too, and are not among `unfinished`.
+    pub not_discussed: Vec<CaseCode>,
     pub next_meeting: Option<NaiveDate>,
 }
 
@@ -45,6 +48,12 @@ pub fn summary(meeting: &Meeting, team: &Team, cases: &[Case]) -> Summary {
         ..Summary::default()
     };
     for (i, item) in meeting.agenda.iter().enumerate() {
+        if let ItemKind::Casus(d) = &item.kind
+            && !item.has_record()
+        {
+            s.not_discussed.push(d.case.clone());
+            continue;
+        }
         let current = meeting.progress.current_item == Some(i);
         if !item.done && !current {
             s.unfinished.push(item.title.clone());
@@ -95,8 +104,9 @@ pub fn close_meeting(
     if let Some(cur) = meeting.progress.current_item
         && let Some(item) = meeting.agenda.get_mut(cur)
     {
-        item.done = true;
+        super::finish_item(item);
     }
+    meeting.progress.draft = None;
     meeting.state = MeetingState::Gesloten;
     meeting.progress.closed_at = Some(now);
     meeting.progress.current_item = None;
@@ -149,13 +159,8 @@ pub fn close_meeting(
     })
 }
 
-/// Reopens a closed meeting on `today`, allowed until the next meeting's date and only while
-/// no later meeting was opened.
-pub fn reopen_meeting(
-    meetings: &mut [Meeting],
-    at: usize,
-    today: NaiveDate,
-) -> Result<(), SessionError> {
+/// Whether meeting `at` may be reopened on `today` (see [`reopen_meeting`]); changes nothing.
+pub fn can_reopen(meetings: &[Meeting], at: usize, today: NaiveDate) -> Result<(), SessionError> {
     let Some(meeting) = meetings.get(at) else {
         return Err(SessionError::NoSuchItem(at));
     };
@@ -170,6 +175,17 @@ pub fn reopen_meeting(
     if today >= next || later_started {
         return Err(SessionError::TooLateToReopen(next));
     }
+    Ok(())
+}
+
+/// Reopens a closed meeting on `today`, allowed until the next meeting's date and only while
+/// no later meeting was opened.
+pub fn reopen_meeting(
+    meetings: &mut [Meeting],
+    at: usize,
+    today: NaiveDate,
+) -> Result<(), SessionError> {
+    can_reopen(meetings, at, today)?;
     let meeting = &mut meetings[at];
     meeting.state = MeetingState::Geopend;
     meeting.progress.closed_at = None;
@@ -255,7 +271,12 @@ mod tests {
         let (team, cases, m) = running();
         let s = summary(&m, &team, &cases);
         assert_eq!(s.without_regisseur, vec!["2026-0001".to_string()]);
-        assert_eq!(s.unfinished.len(), m.agenda.len() - 1);
+        // Two case items with nothing recorded are "niet besproken", not among the unfinished.
+        assert_eq!(
+            s.not_discussed,
+            vec!["2026-0001".to_string(), "2026-0002".to_string()]
+        );
+        assert_eq!(s.unfinished.len(), m.agenda.len() - 3);
     }
 
     #[test]

@@ -5,7 +5,8 @@ use chrono::NaiveDateTime;
 
 use super::SessionError;
 use crate::domain::{
-    Attendance, Guest, Meeting, MeetingState, MemberId, MinutesStatus, Presence, Team,
+    AgendaItem, Attendance, Guest, ItemKind, Meeting, MeetingState, MemberId, MinutesStatus,
+    Presence, Team,
 };
 
 /// Opens a planned meeting at `now`: everyone present by default, the first item current.
@@ -119,10 +120,20 @@ pub fn go_to_item(meeting: &mut Meeting, index: usize, finish: bool) -> Result<(
         && let Some(cur) = meeting.progress.current_item
         && let Some(item) = meeting.agenda.get_mut(cur)
     {
-        item.done = true;
+        finish_item(item);
     }
     meeting.progress.current_item = Some(index);
     Ok(())
+}
+
+/// Marks an item done as the chair moves past it — except a case item with nothing
+/// recorded: walking past it is not discussing it, so it stays open and shows as "niet
+/// besproken" (see [`AgendaItem::has_record`]).
+pub fn finish_item(item: &mut AgendaItem) {
+    if matches!(item.kind, ItemKind::Casus(_)) && !item.has_record() {
+        return;
+    }
+    item.done = true;
 }
 
 /// Adds `seconds` to the current item's clock (only while the meeting runs).

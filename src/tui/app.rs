@@ -1,17 +1,24 @@
 //! The application state: the loaded data, where the user is (screen, popups), and the view
 //! state of each screen. Panes hold selections and scroll positions, never case data.
+//!
+//! State changes only inside [`super::update::update`]; the helpers here are what its
+//! handlers share (the chosen team, the current meeting, the status line, the unsaved text).
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use crossterm::event::KeyEvent;
 
-use super::form::Form;
 use super::keymap::KeyMap;
-use super::picker::Picker;
+use super::msg::Effect;
+use super::popup::Popup;
 use super::theme::Styles;
-use crate::domain::{Meeting, TeamData, Workspace};
+use crate::domain::{Meeting, MeetingState, TeamData, Workspace};
 use crate::i18n::Lang;
+use crate::search::SearchIndex;
 
-/// The screens, in the order of a meeting. To add a screen, see the module docs of `tui`.
+/// The screens, in the order of a meeting. Each has its module in `screen/` (actions, keys,
+/// drawing); to add one, add a variant here and its arms in `screen/mod.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     /// Choose a team when the data folder holds several.
@@ -30,147 +37,11 @@ pub enum Screen {
     CaseCard,
 }
 
-/// Something to confirm with Enter (or cancel with Esc).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirm {
-    RemoveItem(usize),
-    /// Remove one recorded entry of an item (a slip of the notulist).
-    RemoveEntry {
-        item: usize,
-        entry: Entry,
-    },
-    OpenMeeting,
-    CloseMeeting,
-    Reopen,
-    Quit,
-}
-
-/// One recorded entry of an item, by its position in its list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entry {
-    Advice(usize),
-    Decision(usize),
-    Action(usize),
-    /// The regie outcome of a case item.
-    Regie,
-}
-
-/// Popups, drawn over the screen; the top one gets the keys.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    Help,
-    /// Problems found while loading, or another list of messages.
-    Messages {
-        title: String,
-        lines: Vec<String>,
-    },
-    Confirm(Confirm),
-    /// Pick a case for the agenda.
-    CasePicker(Picker),
-    /// Pick the kind of a new agenda item.
-    KindPicker(Picker),
-    /// Pick the format and profile of minutes to write for the meeting on `date`.
-    ExportPicker {
-        date: NaiveDate,
-        picker: Picker,
-    },
-    /// Pick a member for a role in the meeting.
-    RolePicker {
-        role: Role,
-        picker: Picker,
-    },
-    /// The regie check of one case item; `selected` is the point.
-    RegieCheck {
-        item: usize,
-        selected: usize,
-    },
-    Form(Box<Form>),
-    /// Search everything under `--data` (`/`).
-    Search(Box<super::lookups::SearchPopup>),
-}
-
-/// Roles in the meeting that are picked from the team.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Voorzitter,
-    Notulist,
-}
-
 /// A message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     Info(String),
     Error(String),
-}
-
-/// A read-only chair got the lock after the other chair stopped: the team as it is on disk
-/// now, with the fingerprints of its files, replaces what this process had in memory.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TakeOver {
-    pub team: usize,
-    pub data: TeamData,
-    pub seen: Vec<(std::path::PathBuf, crate::storage::guard::Fingerprint)>,
-    /// Problems found while loading it again.
-    pub problems: Vec<String>,
-}
-
-/// Input to [`super::update::update`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    Key(KeyEvent),
-    /// The clock, read by the loop (tests pass any time they like).
-    Tick(NaiveDateTime),
-    /// An effect failed; the text is shown and the meeting goes on.
-    Failed(String),
-    /// An effect succeeded; the text (if any) is shown.
-    Done(Option<String>),
-    /// The process was asked to stop (SIGTERM, or SIGHUP when the terminal window closed):
-    /// save and stop, so the lock is released instead of left behind.
-    Terminate,
-    /// The other chair stopped and this one holds the lock now.
-    TookOver(Box<TakeOver>),
-}
-
-/// Work for the loop: the only place that touches the disk.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Save the meeting on `date` of the current team.
-    SaveMeeting(NaiveDate),
-    /// Save a case file of the current team.
-    SaveCase(String),
-    /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
-    WriteMinutes(NaiveDate),
-    /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
-    ExportMinutes(NaiveDate, Export),
-    Quit,
-}
-
-/// What to write from the minutes popup.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Export {
-    Minutes(crate::minutes::Format, crate::minutes::Profile),
-    /// The `.ics` invitation for the next meeting.
-    Invitation,
-}
-
-impl Export {
-    /// Every choice, in the order the popup lists them.
-    pub fn all() -> Vec<Export> {
-        use crate::minutes::{Format, Profile};
-        let mut v = Vec::new();
-        for profile in [Profile::Intern, Profile::Deelbaar] {
-            for format in [Format::Md, Format::Docx, Format::Html] {
-                v.push(Export::Minutes(format, profile));
-            }
-        }
-        v.push(Export::Invitation);
-        v
-    }
-
-    /// Stable key for the picker.
-    pub fn key(self) -> String {
-        format!("{self:?}")
-    }
 }
 
 /// Order and filters of the caseload screen; kept while the app runs.
@@ -190,9 +61,11 @@ pub struct Views {
     /// Selected row in the current item's pane.
     pub item_row: usize,
     pub close_scroll: u16,
-    pub help_scroll: u16,
     /// Selected member on the caseload screen.
     pub caseload: usize,
+    /// The team the caseload screen shows, when not the chosen team (a member found with
+    /// `/` in another team).
+    pub caseload_team: Option<usize>,
     /// Order and filters of the caseload screen.
     pub caseload_view: CaseloadView,
     /// The case on the case card: team index and case code.
@@ -200,6 +73,25 @@ pub struct Views {
     pub card_scroll: u16,
     /// The screen the case card or caseload returns to with Back.
     pub back_to: Option<Screen>,
+}
+
+/// Text typed into the meeting (a live notes field, a form's draft) that is not on disk yet:
+/// it is saved on a pause in typing, not at every key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unsaved {
+    /// The meeting it belongs to.
+    pub date: NaiveDate,
+    /// The first unsaved change.
+    pub since: NaiveDateTime,
+    /// The last key that changed it.
+    pub last: NaiveDateTime,
+}
+
+/// The search index and the data generation it was built from.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    pub index: Option<Arc<SearchIndex>>,
+    pub built_from: u64,
 }
 
 /// Everything the app knows.
@@ -215,22 +107,29 @@ pub struct App {
     /// Date of the meeting being prepared or run.
     pub meeting: Option<NaiveDate>,
     pub screen: Screen,
+    /// Popups, drawn over the screen; the last one gets the keys.
     pub popups: Vec<Popup>,
     pub views: Views,
-    pub keys: KeyMap,
+    pub keys: Arc<KeyMap>,
     pub styles: Styles,
     pub status: Option<Status>,
     /// Clock seconds counted but not yet saved.
     pub unsaved_seconds: u32,
     pub last_tick: Option<NaiveDateTime>,
+    /// Typed text not yet saved.
+    pub unsaved: Option<Unsaved>,
     /// Another chair holds the team folder: nothing is written.
     pub read_only: bool,
     /// The files as last loaded or written, so a save notices a hand edit.
     pub seen: crate::storage::guard::Seen,
+    /// Teams whose files were fingerprinted into `seen`.
+    pub watched: BTreeSet<usize>,
     pub quit: bool,
-    /// The search index, built the first time `/` is pressed and kept until the data changes
-    /// (every mutable access to a team drops it, see [`App::team_data_mut`]).
-    pub search_index: Option<std::sync::Arc<crate::search::SearchIndex>>,
+    /// Changes whenever loaded data changes in a way search sees.
+    pub data_gen: u64,
+    pub search: SearchState,
+    /// Where the user's key file is, for the help screen.
+    pub keys_file: Option<String>,
 }
 
 impl App {
@@ -246,15 +145,19 @@ impl App {
             screen: Screen::TeamPicker,
             popups: Vec::new(),
             views: Views::default(),
-            keys: KeyMap::default(),
+            keys: Arc::new(KeyMap::default()),
             styles: Styles::default(),
             status: None,
             unsaved_seconds: 0,
             last_tick: None,
+            unsaved: None,
             read_only: false,
             seen: crate::storage::guard::Seen::default(),
+            watched: BTreeSet::new(),
             quit: false,
-            search_index: None,
+            data_gen: 0,
+            search: SearchState::default(),
+            keys_file: None,
         };
         // One team, or one team with a running meeting: go straight there (resume).
         let running: Vec<usize> = app
@@ -262,11 +165,7 @@ impl App {
             .teams
             .iter()
             .enumerate()
-            .filter(|(_, t)| {
-                t.meetings
-                    .iter()
-                    .any(|m| m.state == crate::domain::MeetingState::Geopend)
-            })
+            .filter(|(_, t)| t.meetings.iter().any(|m| m.state == MeetingState::Geopend))
             .map(|(i, _)| i)
             .collect();
         if app.workspace.teams.len() == 1 {
@@ -277,10 +176,11 @@ impl App {
         app
     }
 
-    /// Chooses a team: resumes its running meeting, or shows its start screen.
-    pub fn choose_team(&mut self, index: usize) {
+    /// Chooses a team: resumes its running meeting, or shows its start screen. Returns the
+    /// effect that fingerprints its files the first time.
+    pub fn choose_team(&mut self, index: usize) -> Vec<Effect> {
         if index >= self.workspace.teams.len() {
-            return;
+            return vec![];
         }
         self.team = Some(index);
         self.views = Views::default();
@@ -289,12 +189,17 @@ impl App {
         let running = self.workspace.teams[index]
             .meetings
             .iter()
-            .find(|m| m.state == crate::domain::MeetingState::Geopend)
-            .map(|m| (m.date, m.progress.current_item));
-        if let Some((date, _)) = running {
+            .find(|m| m.state == MeetingState::Geopend)
+            .map(|m| m.date);
+        if let Some(date) = running {
             self.meeting = Some(date);
             self.screen = Screen::Meeting;
-            self.status = Some(Status::Info(crate::i18n::tui::resumed(date, self.lang)));
+            self.info(crate::i18n::tui::resumed(date, self.lang));
+        }
+        if self.watched.contains(&index) {
+            vec![]
+        } else {
+            vec![Effect::Fingerprint(index)]
         }
     }
 
@@ -303,10 +208,9 @@ impl App {
         self.team.and_then(|i| self.workspace.teams.get(i))
     }
 
-    /// The chosen team, for changing it; drops the search index, which is rebuilt on the next
-    /// `/` from the changed data.
+    /// The chosen team, for changing it (search sees the change on the next `/`).
     pub fn team_data_mut(&mut self) -> Option<&mut TeamData> {
-        self.search_index = None;
+        self.data_gen += 1;
         self.team.and_then(|i| self.workspace.teams.get_mut(i))
     }
 
@@ -325,14 +229,34 @@ impl App {
         self.team_data()?.meetings.get(i)
     }
 
+    /// The meeting being prepared or run, for changing it.
     pub fn current_meeting_mut(&mut self) -> Option<&mut Meeting> {
         let i = self.meeting_index()?;
         self.team_data_mut()?.meetings.get_mut(i)
     }
 
+    /// The current meeting for the clock only: time spent is not something search finds, so
+    /// this does not touch the data generation (a tick must never disturb a search).
+    pub fn clock_meeting_mut(&mut self) -> Option<&mut Meeting> {
+        let i = self.meeting_index()?;
+        let t = self.team?;
+        self.workspace.teams.get_mut(t)?.meetings.get_mut(i)
+    }
+
+    /// Is the current meeting running?
+    pub fn meeting_running(&self) -> bool {
+        self.current_meeting()
+            .is_some_and(|m| m.state == MeetingState::Geopend)
+    }
+
     /// The agenda item being discussed.
     pub fn current_item(&self) -> Option<usize> {
         self.current_meeting()?.progress.current_item
+    }
+
+    /// Opens a popup on top of the others.
+    pub fn open(&mut self, popup: Popup) {
+        self.popups.push(popup);
     }
 
     /// Shows a message in the status line.
@@ -343,5 +267,64 @@ impl App {
     /// Shows an error in the status line; the meeting goes on.
     pub fn error(&mut self, text: impl Into<String>) {
         self.status = Some(Status::Error(text.into()));
+    }
+
+    /// Notes that typed text changed the current meeting in memory; it is saved on a pause.
+    pub fn mark_unsaved(&mut self) {
+        let Some(date) = self.meeting else {
+            return;
+        };
+        let now = self.now;
+        self.unsaved = Some(match self.unsaved {
+            Some(u) if u.date == date => Unsaved { last: now, ..u },
+            _ => Unsaved {
+                date,
+                since: now,
+                last: now,
+            },
+        });
+    }
+
+    /// The save of typed text not yet on disk (before leaving the meeting or the team).
+    pub fn flush_unsaved(&mut self) -> Vec<Effect> {
+        self.unsaved
+            .take()
+            .map(|u| Effect::SaveMeeting(u.date))
+            .into_iter()
+            .collect()
+    }
+
+    /// The team the caseload screen shows.
+    pub fn caseload_team(&self) -> Option<usize> {
+        self.views.caseload_team.or(self.team)
+    }
+
+    /// The caseload of the team on the caseload screen, in the order and with the filters
+    /// chosen there.
+    pub fn caseload(&self) -> Option<crate::caseload::TeamCaseload> {
+        let td = self.workspace.teams.get(self.caseload_team()?)?;
+        let v = self.views.caseload_view;
+        let opts = crate::caseload::Options {
+            sort: v.sort,
+            role: v.role,
+            only_above_norm: v.only_above_norm,
+            ..crate::caseload::Options::new(self.today)
+        };
+        Some(crate::caseload::team_caseload(td, &opts))
+    }
+
+    /// The search index of the current data, built when there is none or the data changed.
+    pub fn search_index(&mut self) -> Arc<SearchIndex> {
+        match &self.search.index {
+            Some(ix) if self.search.built_from == self.data_gen => Arc::clone(ix),
+            _ => {
+                let ix = Arc::new(SearchIndex::build(&self.workspace));
+                self.search = SearchState {
+                    index: Some(Arc::clone(&ix)),
+                    built_from: self.data_gen,
+                };
+                ix
+            }
+        }
     }
 }

@@ -3,10 +3,13 @@
 
 use std::path::Path;
 
-use super::app::{App, Effect, Msg};
+use super::app::App;
+use super::msg::{Effect, Export, Msg};
+use crate::i18n::Lang;
+use crate::i18n::tui::status;
 use crate::storage::{
     self,
-    guard::{self, GuardError, Saved},
+    guard::{self, Fingerprint, GuardError, Saved},
 };
 
 /// Carries out one effect and says how it went, as a message for `update`.
@@ -14,21 +17,19 @@ use crate::storage::{
 /// Meeting and case saves go through [`App::seen`]: a file changed on disk since this process
 /// last saw it (a hand edit, another laptop) is never overwritten — the app's version is
 /// written next to it as `<file>.conflict` and the user is told; the data stays in memory and
-/// the next save tries again. A file deleted underneath is written again from memory.
+/// the next save tries again.
 pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     let lang = app.lang;
+    if let Effect::Fingerprint(team) = effect {
+        fingerprint(app, *team);
+        return None;
+    }
     if app.read_only && *effect != Effect::Quit {
-        return Some(Msg::Failed(
-            lang.pick(
-                "Alleen lezen: een andere voorzitter heeft dit team open; niets bewaard.",
-                "Read only: another chair has this team open; nothing saved.",
-            )
-            .into(),
-        ));
+        return Some(Msg::Failed(status::read_only_nothing_saved(lang)));
     }
     let team = app.team_data()?;
     let (path, text) = match effect {
-        Effect::Quit => return None,
+        Effect::Quit | Effect::Fingerprint(_) => return None,
         Effect::SaveMeeting(date) => {
             let m = team.meeting(*date)?;
             (storage::meeting_path(&team.dir, *date), storage::to_ron(m))
@@ -46,55 +47,61 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
             });
         }
     };
-    let failed = lang.pick("Bewaren mislukt", "Saving failed");
+    let shown = short(&team.dir, &path);
     let text = match text {
         Ok(t) => t,
-        Err(e) => return Some(Msg::Failed(format!("{failed} {}: {e}", path.display()))),
+        Err(e) => {
+            let why = storage::SaveError::Serialize(e).message(lang);
+            return Some(Msg::Failed(status::save_failed(&shown, &why, lang)));
+        }
     };
     Some(match app.seen.write(&path, text.as_bytes()) {
         Ok(Saved::Written | Saved::Unchanged) => Msg::Done(None),
-        Ok(Saved::Recreated) => Msg::Done(Some(format!(
-            "{} {}",
-            lang.pick(
-                "Bestand was verwijderd; opnieuw bewaard uit het geheugen:",
-                "File had been deleted; saved again from memory:"
-            ),
-            path.display()
-        ))),
+        Ok(Saved::Recreated) => Msg::Done(Some(status::recreated(&shown, lang))),
         Err(GuardError::ChangedOnDisk(_)) => {
             let copy = guard::conflict_path(&path);
             let kept = match storage::write_atomic(&copy, text.as_bytes()) {
-                Ok(()) => format!(
-                    "{} {}",
-                    lang.pick("jouw versie staat in", "your version is in"),
-                    copy.display()
-                ),
-                Err(e) => format!(
-                    "{} ({e})",
-                    lang.pick(
-                        "jouw versie staat alleen nog in het geheugen",
-                        "your version is only in memory"
-                    )
-                ),
+                Ok(()) => status::changed_outside(Ok(&copy.display().to_string()), lang),
+                Err(e) => {
+                    status::changed_outside(Err(&crate::i18n::errors::io_message(&e, lang)), lang)
+                }
             };
-            Msg::Failed(format!(
-                "{failed}: {} {}; {kept}",
-                lang.pick(
-                    "buiten overleg gewijzigd, niet overschreven:",
-                    "changed outside overleg, not overwritten:"
-                ),
-                path.display(),
-            ))
+            Msg::Failed(status::save_failed(&shown, &kept, lang))
         }
-        Err(GuardError::Io(e)) => Msg::Failed(format!(
-            "{failed} {}: {e} — {}",
-            path.display(),
-            lang.pick(
-                "de gegevens blijven in het geheugen; de volgende wijziging probeert opnieuw",
-                "the data stays in memory; the next change tries again"
-            )
-        )),
+        Err(GuardError::Io(e)) => {
+            let why = status::stays_in_memory(&crate::i18n::errors::io_message(&e, lang), lang);
+            Msg::Failed(status::save_failed(&shown, &why, lang))
+        }
     })
+}
+
+/// Remembers how the case and meeting files of team `index` are on disk now.
+fn fingerprint(app: &mut App, index: usize) {
+    if !app.watched.insert(index) {
+        return;
+    }
+    let Some(td) = app.workspace.teams.get(index) else {
+        return;
+    };
+    for (path, fp) in fingerprints(td) {
+        app.seen.insert(path, fp);
+    }
+}
+
+/// The fingerprints of a team's case and meeting files as they are on disk now: what a later
+/// save compares with to notice a change by someone else. Files that failed to load are not
+/// in the team data, so they are never fingerprinted, and never overwritten.
+pub fn fingerprints(td: &crate::domain::TeamData) -> Vec<(std::path::PathBuf, Fingerprint)> {
+    use crate::storage::{case_path, meeting_path};
+    let cases = td.cases.iter().map(|c| case_path(&td.dir, &c.code));
+    let meetings = td.meetings.iter().map(|m| meeting_path(&td.dir, m.date));
+    cases
+        .chain(meetings)
+        .filter_map(|path| {
+            let fp = Fingerprint::of_file(&path).ok()??;
+            Some((path, fp))
+        })
+        .collect()
 }
 
 fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
@@ -102,34 +109,22 @@ fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
     let Some(team) = app.team_data() else {
         return Msg::Done(None);
     };
-    let result = match team.meeting(date) {
-        None => return Msg::Done(None),
-        Some(m) => crate::minutes::write(
-            team,
-            m,
-            crate::minutes::Format::Md,
-            crate::minutes::Profile::Intern,
-            lang,
-            None,
-        )
-        .map(|w| {
-            Some(format!(
-                "{} {}",
-                lang.pick("Overleg gesloten; notulen:", "Meeting closed; minutes:"),
-                w.path.display()
-            ))
-        })
-        .map_err(|e| {
-            format!(
-                "{}: {}",
-                lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-                e.message(lang)
-            )
-        }),
+    let Some(m) = team.meeting(date) else {
+        return Msg::Done(None);
     };
-    match result {
-        Ok(text) => Msg::Done(text),
-        Err(text) => Msg::Failed(text),
+    match crate::minutes::write(
+        team,
+        m,
+        crate::minutes::Format::Md,
+        crate::minutes::Profile::Intern,
+        lang,
+        None,
+    ) {
+        Ok(w) => Msg::Done(Some(status::closed_minutes_at(
+            &short(&team.dir, &w.path),
+            lang,
+        ))),
+        Err(e) => Msg::Failed(status::minutes_failed(&e.message(lang), lang)),
     }
 }
 
@@ -138,50 +133,27 @@ fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
 fn export_minutes(
     team: &crate::domain::TeamData,
     meeting: &crate::domain::Meeting,
-    export: super::app::Export,
-    lang: crate::i18n::Lang,
+    export: Export,
+    lang: Lang,
 ) -> Result<Option<String>, String> {
-    let failed = |e: crate::minutes::MinutesError| {
-        format!(
-            "{}: {}",
-            lang.pick("Notulen schrijven mislukt", "Writing the minutes failed"),
-            e.message(lang)
-        )
-    };
+    let failed = |e: crate::minutes::MinutesError| status::minutes_failed(&e.message(lang), lang);
     match export {
-        super::app::Export::Minutes(format, profile) => {
+        Export::Minutes(format, profile) => {
             let w = crate::minutes::write(team, meeting, format, profile, lang, None)
                 .map_err(failed)?;
-            let mut text = format!(
-                "{} {}",
-                lang.pick("Notulen geschreven:", "Minutes written:"),
-                short(&team.dir, &w.path)
-            );
-            if !w.warnings.is_empty() {
-                text.push_str(&format!(
-                    " — {} {}",
-                    w.warnings.len(),
-                    lang.pick(
-                        "waarschuwing(en): mogelijk persoonsgegevens, zie `overleg notulen`",
-                        "warning(s): possible personal data, see `overleg minutes`",
-                    )
-                ));
-            }
-            Ok(Some(text))
+            Ok(Some(status::minutes_written(
+                &short(&team.dir, &w.path),
+                w.warnings.len(),
+                lang,
+            )))
         }
-        super::app::Export::Invitation => {
+        Export::Invitation => {
             match crate::minutes::write_ics(team, meeting, lang, None).map_err(failed)? {
-                Some(path) => Ok(Some(format!(
-                    "{} {}",
-                    lang.pick("Uitnodiging geschreven:", "Invitation written:"),
-                    short(&team.dir, &path)
+                Some(path) => Ok(Some(status::invitation_written(
+                    &short(&team.dir, &path),
+                    lang,
                 ))),
-                None => Err(lang
-                    .pick(
-                        "Geen volgend overleg bekend: geen uitnodiging geschreven.",
-                        "No next meeting known: no invitation written.",
-                    )
-                    .to_string()),
+                None => Err(status::no_next_meeting(lang)),
             }
         }
     }
@@ -195,22 +167,10 @@ fn short(team_dir: &Path, path: &Path) -> String {
         .to_string()
 }
 
-/// Writes atomically and makes the file readable by its owner only.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    storage::write_atomic(path, bytes)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::Workspace;
-    use crate::i18n::Lang;
     use crate::session::fixture::{d, team_data};
 
     fn app_in(dir: &Path) -> App {
@@ -228,7 +188,6 @@ mod tests {
     #[test]
     fn chosen_minutes_are_written_private_in_the_minutes_folder() {
         use crate::minutes::{Format, Profile};
-        use crate::tui::app::Export;
         let tmp = tempfile::tempdir().expect("tmp");
         let mut app = app_in(tmp.path());
         let date = app
@@ -269,14 +228,19 @@ mod tests {
     }
 
     #[test]
-    fn minutes_are_written_for_the_owner_only() {
+    fn minutes_are_written_for_the_owner_only_and_shown_inside_the_team_folder() {
         let tmp = tempfile::tempdir().expect("tmp");
         let mut app = app_in(tmp.path());
         let msg = execute(&mut app, &Effect::WriteMinutes(d(2026, 3, 3)));
-        assert!(matches!(msg, Some(Msg::Done(Some(_)))));
+        let Some(Msg::Done(Some(text))) = msg else {
+            panic!("expected minutes, got {msg:?}");
+        };
+        // The same short path as an export shows, never an absolute one.
+        assert!(text.ends_with("minutes/2026-03-03-notulen.md"), "{text}");
+        assert!(!text.contains(&tmp.path().display().to_string()), "{text}");
         let path = tmp.path().join("minutes").join("2026-03-03-notulen.md");
-        let text = std::fs::read_to_string(&path).expect("minutes");
-        assert!(text.contains("Budgetcoach inzetten"));
+        let written = std::fs::read_to_string(&path).expect("minutes");
+        assert!(written.contains("Budgetcoach inzetten"));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -293,5 +257,27 @@ mod tests {
         let msg = execute(&mut app, &Effect::SaveMeeting(d(2026, 3, 3)));
         assert!(matches!(msg, Some(Msg::Failed(_))));
         assert!(!tmp.path().join("meetings").exists());
+    }
+
+    #[test]
+    fn fingerprints_are_taken_once_per_team() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        crate::session::fixture::write_team_folder(tmp.path()).expect("team folder");
+        let outcome = storage::load_workspace(tmp.path());
+        let mut app = App::new(
+            outcome.workspace,
+            Lang::Nl,
+            d(2026, 3, 17).and_hms_opt(9, 0, 0).expect("t"),
+        );
+        assert!(app.watched.is_empty());
+        assert_eq!(execute(&mut app, &Effect::Fingerprint(0)), None);
+        assert!(app.watched.contains(&0));
+        // A hand edit after the fingerprint is noticed: the save goes to a conflict file.
+        let path = storage::meeting_path(tmp.path(), d(2026, 3, 3));
+        let mut text = std::fs::read_to_string(&path).expect("meeting");
+        text.push_str("\n// hand edit\n");
+        std::fs::write(&path, text).expect("edit");
+        let msg = execute(&mut app, &Effect::SaveMeeting(d(2026, 3, 3)));
+        assert!(matches!(msg, Some(Msg::Failed(t)) if t.contains("buiten overleg")));
     }
 }

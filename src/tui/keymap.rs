@@ -9,6 +9,10 @@ use std::path::Path;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
+use crate::i18n::Lang;
+use crate::i18n::tui::T;
+use crate::i18n::tui::actions::Act;
+
 /// Everything a key can do. Which actions apply depends on the screen (see `update`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 pub enum Action {
@@ -58,6 +62,73 @@ pub enum Action {
     /// Change the date of the next meeting (close screen).
     NextMeetingDate,
     Minutes,
+    /// Yes in a yes/no question (never a navigation key).
+    Yes,
+    /// No in a yes/no question.
+    No,
+    /// Meeting screen: the case card of the case being discussed.
+    OpenCaseCard,
+    /// Regie check: skip the whole check, with a reason.
+    SkipWholeCheck,
+}
+
+impl Action {
+    /// The label of the action in the footer and the help screen.
+    pub fn text(self) -> Act {
+        match self {
+            Action::Quit => Act::Quit,
+            Action::ForceQuit => Act::ForceQuit,
+            Action::Help => Act::Help,
+            Action::Up => Act::Up,
+            Action::Down => Act::Down,
+            Action::Select => Act::Select,
+            Action::Back => Act::Back,
+            Action::NextField => Act::NextField,
+            Action::PrevField => Act::PrevField,
+            Action::Save => Act::Save,
+            Action::Prepare => Act::Prepare,
+            Action::AddSignalled => Act::AddSignalled,
+            Action::Reopen => Act::Reopen,
+            Action::SwitchTeam => Act::SwitchTeam,
+            Action::AddCase => Act::AddCase,
+            Action::AddItem => Act::AddItem,
+            Action::MoveUp => Act::MoveUp,
+            Action::MoveDown => Act::MoveDown,
+            Action::LongerTime => Act::LongerTime,
+            Action::ShorterTime => Act::ShorterTime,
+            Action::Remove => Act::Remove,
+            Action::OpenMeeting => Act::OpenMeeting,
+            Action::NextItem => Act::NextItem,
+            Action::PrevItem => Act::PrevItem,
+            Action::CyclePresence => Act::CyclePresence,
+            Action::AddGuest => Act::AddGuest,
+            Action::ReviewDone => Act::ReviewDone,
+            Action::ReviewPostpone => Act::ReviewPostpone,
+            Action::ReviewDrop => Act::ReviewDrop,
+            Action::ReviewUndo => Act::ReviewUndo,
+            Action::CheckYes => Act::CheckYes,
+            Action::CheckNo => Act::CheckNo,
+            Action::CheckNotApplicable => Act::CheckNotApplicable,
+            Action::CheckSkip => Act::CheckSkip,
+            Action::ToClose => Act::ToClose,
+            Action::Search => Act::Search,
+            Action::Caseload => Act::Caseload,
+            Action::CaseloadSort => Act::CaseloadSort,
+            Action::CaseloadRole => Act::CaseloadRole,
+            Action::CaseloadAboveNorm => Act::CaseloadAboveNorm,
+            Action::NextMeetingDate => Act::NextMeetingDate,
+            Action::Minutes => Act::Minutes,
+            Action::Yes => Act::Yes,
+            Action::No => Act::No,
+            Action::OpenCaseCard => Act::OpenCaseCard,
+            Action::SkipWholeCheck => Act::SkipWholeCheck,
+        }
+    }
+
+    /// The label in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.text().text(lang)
+    }
 }
 
 /// One key with modifiers, as written in the key map ("ctrl-s", "K", "enter").
@@ -154,8 +225,8 @@ impl KeyBinding {
         }
     }
 
-    /// How the key is shown in hints: "Ctrl-S", "Enter", "K".
-    pub fn display(&self) -> String {
+    /// How the key is shown in hints: "Ctrl-S", "Enter", "K" ("Spatie" in Dutch).
+    pub fn display(&self, lang: Lang) -> String {
         let mut s = String::new();
         if self.ctrl {
             s.push_str("Ctrl-");
@@ -167,7 +238,7 @@ impl KeyBinding {
             s.push_str("Shift-");
         }
         match self.code {
-            KeyCode::Char(' ') => s.push_str("Spatie"),
+            KeyCode::Char(' ') => s.push_str(T::KeySpace.text(lang)),
             KeyCode::Char(c) if self.ctrl => s.push(c.to_ascii_uppercase()),
             KeyCode::Char(c) => s.push(c),
             KeyCode::Enter => s.push_str("Enter"),
@@ -232,9 +303,9 @@ impl KeyMap {
         Ok(map)
     }
 
-    /// The defaults, with the user's file if it exists. A broken user file is reported and
-    /// the defaults are used.
-    pub fn load(user_file: Option<&Path>) -> (Self, Option<String>) {
+    /// The defaults, with the user's file if it exists. A broken user file is reported (its
+    /// path and what is wrong) and the defaults are used.
+    pub fn load(user_file: Option<&Path>) -> (Self, Option<(String, String)>) {
         let Some(path) = user_file.filter(|p| p.exists()) else {
             return (KeyMap::default(), None);
         };
@@ -243,11 +314,16 @@ impl KeyMap {
             .and_then(|t| KeyMap::with_overrides(&t))
         {
             Ok(map) => (map, None),
-            Err(e) => (KeyMap::default(), Some(format!("{}: {e}", path.display()))),
+            Err(e) => (
+                KeyMap::default(),
+                Some((path.display().to_string(), e.to_string())),
+            ),
         }
     }
 
-    /// The user's key map file: `<config dir>/overleg/keys.ron`.
+    /// The user's key map file: `keys.ron` in the platform's config folder for overleg
+    /// (`~/.config/overleg` on Linux, `~/Library/Application Support/overleg` on macOS,
+    /// `%APPDATA%\overleg` on Windows).
     pub fn user_file() -> Option<std::path::PathBuf> {
         dirs::config_dir().map(|d| d.join("overleg").join("keys.ron"))
     }
@@ -267,12 +343,12 @@ impl KeyMap {
     }
 
     /// The keys of an action as shown to the user, e.g. "↑/k".
-    pub fn keys_label(&self, action: Action) -> String {
+    pub fn keys_label(&self, action: Action, lang: Lang) -> String {
         self.bindings
             .get(&action)
             .map(|keys| {
                 keys.iter()
-                    .map(KeyBinding::display)
+                    .map(|k| k.display(lang))
                     .collect::<Vec<_>>()
                     .join("/")
             })
@@ -280,12 +356,17 @@ impl KeyMap {
     }
 
     /// The first key of an action, for short hints.
-    pub fn first_key(&self, action: Action) -> String {
+    pub fn first_key(&self, action: Action, lang: Lang) -> String {
         self.bindings
             .get(&action)
             .and_then(|k| k.first())
-            .map(KeyBinding::display)
+            .map(|k| k.display(lang))
             .unwrap_or_else(|| "—".into())
+    }
+
+    /// The bindings of an action.
+    pub fn bindings(&self, action: Action) -> &[KeyBinding] {
+        self.bindings.get(&action).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -330,7 +411,7 @@ mod tests {
             Action::Quit
         ));
         assert!(km.is(&key(KeyCode::Char('?'), KeyModifiers::NONE), Action::Help));
-        assert_eq!(km.keys_label(Action::Quit), "Ctrl-Q");
+        assert_eq!(km.keys_label(Action::Quit, Lang::Nl), "Ctrl-Q");
         assert!(KeyMap::with_overrides(r#"{ Quit: ["hyper-q"] }"#).is_err());
         assert!(KeyMap::with_overrides(r#"{ Fly: ["q"] }"#).is_err());
     }

@@ -1,39 +1,41 @@
 //! The terminal interface: chair a casuïstiekoverleg from the first minute to the last.
 //!
-//! Shape (see `/work/shared/STYLE.md`):
-//! - [`app::App`] holds the loaded data and the view state; panes never hold case data.
-//! - [`update::update`] is the one place where state changes: `update(&mut App, Msg) ->
-//!   Vec<Effect>`. Keys are routed force-quit → popup → screen → global.
-//! - [`effects`] carries the effects out (saving files, writing the minutes with
-//!   `minutes::write`); the disk is touched only there, and every change is saved as it is
-//!   made.
-//! - [`view::draw`] draws `&App`; styles come from the theme, texts from `i18n::tui`.
-//! - [`runtime::run`] is the plain loop: draw, read one event, act.
+//! Shape (see `../shared/STYLE.md`), in layers — a module uses the ones above it, never a
+//! sibling's internals:
+//! - leaves: [`keymap`] (actions and keys), [`theme`], [`widgets`], [`msg`] ([`msg::Msg`] in,
+//!   [`msg::Effect`] out), [`form::field`] and [`form::picker`];
+//! - [`app::App`]: the loaded data and the view state; it holds the popup stack and the
+//!   [`app::Screen`]; panes never hold case data;
+//! - [`form`]: one typed struct per form purpose; a form never opens a popup or a screen;
+//! - [`popup`]: one module per popup (its actions, keys and drawing); the stack is managed in
+//!   [`popup::on_key`]; popups never reach into screens;
+//! - [`screen`]: one module per screen (its actions, keys and drawing); screens open popups,
+//!   never each other;
+//! - [`update::update`]: the one place where state changes, routing keys force-quit → popup →
+//!   screen; [`chrome::draw`] draws `&App`;
+//! - the edge: [`effects`] (the only disk access of the interface) and [`runtime`] (the plain
+//!   loop and the lock keeper, which report through messages).
 //!
 //! ## Adding a screen
-//! 1. Add a variant to [`app::Screen`] (and its view state to [`app::Views`]).
-//! 2. List its actions in `update::screen_actions` (the footer and help use that list); add
-//!    new [`keymap::Action`]s to the enum, to `keymap/default.ron` and to
-//!    `i18n::tui::action_label`.
-//! 3. Handle the actions in a function in `update/` (return effects, never touch the disk).
-//! 4. Draw it in a new module under `view/` and add it to the match in `view::draw`.
-//! 5. Add a snapshot test in `tui/snapshots_tests.rs`.
-//!
-//! Popups are added the same way through [`app::Popup`], `update::popup_actions`,
-//! `update/popup.rs` and `view/popups.rs`.
+//! A module in `screen/` with `ALL`, `on_action` and `draw` (and `actions` if not all
+//! actions always apply); a variant of [`app::Screen`] and its arms in `screen/mod.rs`; its
+//! actions in `keymap/default.ron` and `i18n::tui::actions`; a snapshot test. The footer and
+//! the help screen follow from its actions.
 
 pub mod app;
+pub mod chrome;
 pub mod effects;
 pub mod form;
 pub mod keymap;
-pub mod lookups;
-pub mod picker;
+pub mod msg;
+pub mod popup;
 pub mod runtime;
+pub mod screen;
 pub mod theme;
 pub mod update;
-pub mod view;
+pub mod widgets;
 
 #[cfg(test)]
-mod snapshots_tests;
+mod tests;
 
 pub use runtime::{TuiOptions, run};

@@ -1,6 +1,8 @@
 //! The plain synchronous loop: draw, read one event, act. The terminal is always restored,
-//! also on panic (`ratatui::init` installs the hook).
+//! also on panic (`ratatui::init` installs the hook). Only the loop, the effects and the lock
+//! keeper touch the disk; each reports what happened as a [`Msg`] for `update`.
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,14 +12,21 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+#[cfg(unix)]
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-use super::app::{App, Effect, Msg, Popup};
+use super::app::App;
+use super::chrome::draw;
+use super::effects::{execute, fingerprints};
 use super::keymap::KeyMap;
+use super::msg::{Effect, LockEvent, Msg, TakeOver};
+use super::popup::Popup;
+use super::popup::form::restore_draft;
+use super::popup::messages::Messages;
 use super::theme::Theme;
 use super::update::update;
-use super::view::draw;
 use crate::i18n::Lang;
+use crate::i18n::tui::status;
 
 /// How the interface was started.
 #[derive(Debug, Clone)]
@@ -38,43 +47,45 @@ fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
     }
 }
 
-/// Loads the data and builds the app, without a terminal.
+/// Loads the data and builds the app, without a terminal. Only the chosen team's files are
+/// fingerprinted now; another team's when it is chosen.
 pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
+    let lang = opts.lang;
     let outcome = crate::storage::load_workspace_quick(&opts.data);
     if outcome.workspace.teams.is_empty() {
-        bail!(
-            "{} {}",
-            opts.lang.pick("Geen team gevonden in", "No team found in"),
-            opts.data.display()
-        );
+        bail!(status::no_team_in(&opts.data.display().to_string(), lang));
     }
     let theme = Theme::named(&opts.theme).context("--theme")?;
     let styles = theme.styles().context("--theme")?;
-    let mut app = App::new(outcome.workspace, opts.lang, clock(opts.today));
-    // Only files that loaded: one that failed to parse is never overwritten.
-    let seen: Vec<_> = app.workspace.teams.iter().flat_map(fingerprints).collect();
-    for (path, fp) in seen {
-        app.seen.insert(path, fp);
-    }
+    let mut app = App::new(outcome.workspace, lang, clock(opts.today));
     app.styles = styles;
-    let (keys, key_problem) = KeyMap::load(KeyMap::user_file().as_deref());
-    app.keys = keys;
+    let user_file = KeyMap::user_file();
+    let (keys, key_problem) = KeyMap::load(user_file.as_deref());
+    app.keys = Arc::new(keys);
+    app.keys_file = user_file.map(|p| p.display().to_string());
     if let Some(id) = &opts.team {
         let Some(i) = app.workspace.teams.iter().position(|t| &t.team.id == id) else {
-            bail!("{} {id}", opts.lang.pick("Onbekend team", "Unknown team"));
+            let known: Vec<&str> = app
+                .workspace
+                .teams
+                .iter()
+                .map(|t| t.team.id.as_str())
+                .collect();
+            bail!(status::unknown_team(id, &known, lang));
         };
         app.choose_team(i);
     }
-    let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.to_string()).collect();
-    problems.extend(key_problem);
+    if let Some(t) = app.team {
+        execute(&mut app, &Effect::Fingerprint(t));
+    }
+    restore_draft(&mut app);
+    let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.render(lang)).collect();
+    problems.extend(key_problem.map(|(path, why)| status::key_file_problem(&path, &why, lang)));
     if !problems.is_empty() {
-        app.popups.push(Popup::Messages {
-            title: opts
-                .lang
-                .pick("Problemen bij het laden", "Problems while loading")
-                .into(),
-            lines: problems,
-        });
+        app.open(Popup::Messages(Messages::new(
+            status::load_problems_title(lang),
+            problems,
+        )));
     }
     Ok(app)
 }
@@ -83,10 +94,14 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     let mut app = build_app(&opts)?;
     let mut lock = LockKeeper::default();
-    lock.follow(&mut app);
+    for msg in lock.follow(&app) {
+        let fx = update(&mut app, msg);
+        carry_out(&mut app, fx);
+    }
     // SIGTERM, SIGHUP (the terminal window closed) and an outside SIGINT end the loop the
     // way Ctrl-C does: save, release the lock, restore the terminal.
     let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
     for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop)).context("signal handler")?;
     }
@@ -110,11 +125,11 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
             {
                 msgs.push(Msg::Tick(now));
             }
+            msgs.extend(lock.follow(&app));
             for msg in msgs {
                 let effects = update(&mut app, msg);
                 carry_out(&mut app, effects);
             }
-            lock.follow(&mut app);
         }
         Ok(())
     })();
@@ -158,7 +173,9 @@ fn spawn_event_reader() -> Receiver<Option<KeyEvent>> {
     rx
 }
 
-/// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh.
+/// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh. It only
+/// does the I/O; what follows (read only, a take-over, a warning) is decided by `update`
+/// from the [`LockEvent`]s it sends.
 #[derive(Default)]
 struct LockKeeper {
     held: Option<(usize, crate::storage::lock::TeamLock)>,
@@ -169,30 +186,37 @@ struct LockKeeper {
 
 /// How often a read-only chair checks whether the other chair has gone.
 const RETRY_LOCK_SECS: i64 = 3;
+/// How often the holder refreshes the lock.
+const HEARTBEAT_SECS: i64 = 30;
 
 impl LockKeeper {
-    fn follow(&mut self, app: &mut App) {
+    /// Takes, keeps or retries the lock of the chosen team; says what happened.
+    fn follow(&mut self, app: &App) -> Vec<Msg> {
         let now = chrono::Utc::now();
+        let lang = app.lang;
         let Some(team) = app.team else {
             self.held = None;
-            return;
+            return vec![];
         };
         if let Some((held, lock)) = &mut self.held
             && *held == team
         {
             if self
                 .last_beat
-                .is_none_or(|b| now - b > chrono::Duration::seconds(30))
+                .is_none_or(|b| now - b > chrono::Duration::seconds(HEARTBEAT_SECS))
             {
                 self.last_beat = Some(now);
-                let _ = lock.heartbeat(now);
+                if let Err(e) = lock.heartbeat(now) {
+                    let why = crate::i18n::errors::io_message(&e, lang);
+                    return vec![Msg::Lock(LockEvent::HeartbeatFailed(why))];
+                }
             }
-            return;
+            return vec![];
         }
         let retry = match self.refused {
             Some((t, at)) if t == team => {
                 if now - at < chrono::Duration::seconds(RETRY_LOCK_SECS) {
-                    return;
+                    return vec![];
                 }
                 true
             }
@@ -200,42 +224,34 @@ impl LockKeeper {
         };
         self.held = None;
         let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
-            return;
+            return vec![];
         };
         match crate::storage::lock::TeamLock::acquire(&dir, now) {
             Ok(l) => {
                 // Now the only writer here: clear what killed writers left behind.
                 crate::storage::remove_stale_temp_files(&dir, std::time::Duration::from_secs(60));
-                if retry {
+                let msg = if retry {
                     // The other chair wrote while this one only looked: start from the disk.
-                    let Some(msg) = reload(team, &dir) else {
+                    let Some(msg) = reload(team, &dir, lang) else {
                         self.refused = Some((team, now));
-                        return;
+                        return vec![];
                     };
-                    update(app, msg);
-                }
+                    msg
+                } else {
+                    Msg::Lock(LockEvent::Held)
+                };
                 self.held = Some((team, l));
                 self.refused = None;
                 self.last_beat = Some(now);
-                app.read_only = false;
+                vec![msg]
             }
-            Err(_) if retry => self.refused = Some((team, now)),
-            Err(e) => {
-                app.read_only = true;
-                app.popups.push(Popup::Messages {
-                    title: app.lang.pick("Alleen lezen", "Read only").into(),
-                    lines: vec![
-                        e.to_string(),
-                        app.lang
-                            .pick(
-                                "Je kunt kijken, maar wijzigingen worden niet bewaard.",
-                                "You can look around, but changes are not saved.",
-                            )
-                            .into(),
-                    ],
-                });
+            Err(_) if retry => {
                 self.refused = Some((team, now));
-                app.error(e.to_string());
+                vec![]
+            }
+            Err(e) => {
+                self.refused = Some((team, now));
+                vec![Msg::Lock(LockEvent::Refused(e.message(lang)))]
             }
         }
     }
@@ -243,43 +259,28 @@ impl LockKeeper {
 
 /// The team folder as it is on disk now, for a chair that takes over; `None` when its
 /// `team.ron` no longer loads (the chair stays read-only and tries again later).
-fn reload(team: usize, dir: &std::path::Path) -> Option<Msg> {
+fn reload(team: usize, dir: &std::path::Path, lang: Lang) -> Option<Msg> {
     let outcome = crate::storage::load_workspace(dir);
     let data = outcome.workspace.teams.into_iter().next()?;
-    Some(Msg::TookOver(Box::new(super::app::TakeOver {
+    Some(Msg::Lock(LockEvent::TookOver(Box::new(TakeOver {
         team,
         seen: fingerprints(&data),
         data,
-        problems: outcome.problems.iter().map(|p| p.to_string()).collect(),
-    })))
+        problems: outcome.problems.iter().map(|p| p.render(lang)).collect(),
+    }))))
 }
 
-/// The fingerprints of a team's case and meeting files as they are on disk now, for
-/// [`App::seen`]: what a later save compares with to notice a change by someone else.
-fn fingerprints(
-    td: &crate::domain::TeamData,
-) -> Vec<(PathBuf, crate::storage::guard::Fingerprint)> {
-    use crate::storage::{case_path, guard::Fingerprint, meeting_path};
-    let cases = td.cases.iter().map(|c| case_path(&td.dir, &c.code));
-    let meetings = td.meetings.iter().map(|m| meeting_path(&td.dir, m.date));
-    cases
-        .chain(meetings)
-        .filter_map(|path| {
-            let fp = Fingerprint::of_file(&path).ok()??;
-            Some((path, fp))
-        })
-        .collect()
-}
-
-/// Carries out effects and feeds their outcome back into `update`.
+/// Carries out effects and feeds their outcome back into `update`; the effects of those
+/// follow-up messages are carried out too, in order.
 pub fn carry_out(app: &mut App, effects: Vec<Effect>) {
-    for effect in effects {
+    let mut queue: VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
         if effect == Effect::Quit {
             app.quit = true;
             continue;
         }
-        if let Some(msg) = super::effects::execute(app, &effect) {
-            update(app, msg);
+        if let Some(msg) = execute(app, &effect) {
+            queue.extend(update(app, msg));
         }
     }
 }

@@ -1,0 +1,161 @@
+//! `message(lang)` for the library's errors: what went wrong in the user's words, Dutch by
+//! default and English with `--lang en`. The `Display` of these errors stays for logs and
+//! tests; what a user reads comes from here.
+
+use super::Lang;
+use crate::domain::MeetingState;
+use crate::session::SessionError;
+use crate::storage::SaveError;
+use crate::storage::guard::GuardError;
+use crate::storage::lock::{LockError, LockOwner};
+
+fn date(d: chrono::NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+fn state(s: MeetingState, lang: Lang) -> &'static str {
+    match s {
+        MeetingState::Gepland => lang.pick("gepland", "planned"),
+        MeetingState::Geopend => lang.pick("geopend", "open"),
+        MeetingState::Gesloten => lang.pick("gesloten", "closed"),
+    }
+}
+
+impl SessionError {
+    /// What went wrong, for the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SessionError::WrongState(s), Lang::Nl) => {
+                format!("Dat kan nu niet: het overleg is {}.", state(*s, lang))
+            }
+            (SessionError::WrongState(s), Lang::En) => {
+                format!("Not possible now: the meeting is {}.", state(*s, lang))
+            }
+            (SessionError::NoSuchItem(i), Lang::Nl) => {
+                format!("Agendapunt {} bestaat niet (meer).", i + 1)
+            }
+            (SessionError::NoSuchItem(i), Lang::En) => {
+                format!("Agenda item {} does not exist (any more).", i + 1)
+            }
+            (SessionError::NotACase(i), Lang::Nl) => {
+                format!("Agendapunt {} is geen casusbespreking.", i + 1)
+            }
+            (SessionError::NotACase(i), Lang::En) => {
+                format!("Agenda item {} is not a case discussion.", i + 1)
+            }
+            (SessionError::NoSuchAction(n), Lang::Nl) => format!("Er is geen open actie {n}."),
+            (SessionError::NoSuchAction(n), Lang::En) => format!("There is no open action {n}."),
+            (SessionError::TooLateToReopen(d), Lang::Nl) => format!(
+                "Heropenen kan niet meer: het volgende overleg ({}) is begonnen of vandaag.",
+                date(*d)
+            ),
+            (SessionError::TooLateToReopen(d), Lang::En) => format!(
+                "Too late to reopen: the next meeting ({}) has started or is today.",
+                date(*d)
+            ),
+            (SessionError::UnknownMember(id), Lang::Nl) => {
+                format!("‘{id}’ is geen lid van dit team.")
+            }
+            (SessionError::UnknownMember(id), Lang::En) => {
+                format!("‘{id}’ is not a member of this team.")
+            }
+            (SessionError::NoSuchEntry(k), Lang::Nl) => {
+                format!("Regel {} bestaat niet (meer).", k + 1)
+            }
+            (SessionError::NoSuchEntry(k), Lang::En) => {
+                format!("Entry {} does not exist (any more).", k + 1)
+            }
+            (SessionError::NextMeetingTooEarly(d), Lang::Nl) => format!(
+                "Het volgende overleg moet na dit overleg liggen ({} gekozen).",
+                date(*d)
+            ),
+            (SessionError::NextMeetingTooEarly(d), Lang::En) => format!(
+                "The next meeting must come after this one ({} chosen).",
+                date(*d)
+            ),
+        }
+    }
+}
+
+impl SaveError {
+    /// What went wrong, for the user (the path shown as given).
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SaveError::WouldOverwriteBroken { path, problem }, Lang::Nl) => format!(
+                "{} wordt niet overschreven: het bestand is nu onleesbaar ({}) — herstel het eerst (`overleg check` wijst de plek aan).",
+                path.display(),
+                problem.render(lang)
+            ),
+            (SaveError::WouldOverwriteBroken { path, problem }, Lang::En) => format!(
+                "{} is not overwritten: the file cannot be read now ({}) — repair it first (`overleg check` shows where).",
+                path.display(),
+                problem.render(lang)
+            ),
+            (SaveError::Serialize(_), Lang::Nl) => {
+                "Omzetten naar RON mislukte; er is niets geschreven.".into()
+            }
+            (SaveError::Serialize(_), Lang::En) => {
+                "Converting to RON failed; nothing was written.".into()
+            }
+            (SaveError::Io(e), _) => io_message(e, lang),
+        }
+    }
+}
+
+impl GuardError {
+    /// What went wrong, for the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (GuardError::ChangedOnDisk(p), Lang::Nl) => format!(
+                "{} is buiten overleg gewijzigd en is niet overschreven.",
+                p.display()
+            ),
+            (GuardError::ChangedOnDisk(p), Lang::En) => format!(
+                "{} was changed outside overleg and was not overwritten.",
+                p.display()
+            ),
+            (GuardError::Io(e), _) => io_message(e, lang),
+        }
+    }
+}
+
+/// Who holds a lock: "Saskia op laptop-3 (proces 4242)".
+pub fn lock_holder(owner: &LockOwner, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} op {} (proces {})", owner.user, owner.host, owner.pid),
+        Lang::En => format!("{} on {} (process {})", owner.user, owner.host, owner.pid),
+    }
+}
+
+impl LockError {
+    /// What went wrong, for the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LockError::Held(o), Lang::Nl) => {
+                format!("Dit team is in gebruik door {}.", lock_holder(o, lang))
+            }
+            (LockError::Held(o), Lang::En) => {
+                format!("This team is in use by {}.", lock_holder(o, lang))
+            }
+            (LockError::Io(e), _) => io_message(e, lang),
+        }
+    }
+}
+
+/// An I/O failure in the user's words, with the system's own reason after it.
+pub fn io_message(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let what = match (e.kind(), lang) {
+        (K::NotFound, Lang::Nl) => "bestand of map niet gevonden",
+        (K::NotFound, Lang::En) => "file or folder not found",
+        (K::PermissionDenied, Lang::Nl) => "geen toestemming om te schrijven of te lezen",
+        (K::PermissionDenied, Lang::En) => "no permission to write or read",
+        (K::StorageFull, Lang::Nl) => "de schijf is vol",
+        (K::StorageFull, Lang::En) => "the disk is full",
+        (K::ReadOnlyFilesystem, Lang::Nl) => "de schijf is alleen-lezen",
+        (K::ReadOnlyFilesystem, Lang::En) => "the disk is read-only",
+        (_, Lang::Nl) => "schrijven of lezen mislukt",
+        (_, Lang::En) => "writing or reading failed",
+    };
+    format!("{what} ({e})")
+}

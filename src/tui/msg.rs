@@ -1,0 +1,101 @@
+//! What goes into `update` ([`Msg`]) and what comes out for the loop to carry out
+//! ([`Effect`]). Plain data: no terminal, no disk.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use crossterm::event::KeyEvent;
+
+use crate::domain::TeamData;
+use crate::storage::guard::Fingerprint;
+
+/// Input to [`super::update::update`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// The clock, read by the loop (tests pass any time they like).
+    Tick(NaiveDateTime),
+    /// An effect failed; the text is shown and the meeting goes on.
+    Failed(String),
+    /// An effect succeeded; the text (if any) is shown.
+    Done(Option<String>),
+    /// The process was asked to stop (SIGTERM, or SIGHUP when the terminal window closed):
+    /// save and stop, so the lock is released instead of left behind.
+    Terminate,
+    /// What the lock keeper found out about the team lock.
+    Lock(LockEvent),
+}
+
+/// News from the lock keeper, which only does the I/O; `update` decides what follows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LockEvent {
+    /// This process holds the lock of the chosen team: it may write.
+    Held,
+    /// Another chair holds it (described for the user): read only.
+    Refused(String),
+    /// The other chair stopped and this one holds the lock now, with the team as it is on
+    /// disk.
+    TookOver(Box<TakeOver>),
+    /// The lock this process held is gone or belongs to someone else now (described).
+    Lost(String),
+    /// Refreshing the lock failed (the reason, for the user).
+    HeartbeatFailed(String),
+}
+
+/// A read-only chair got the lock after the other chair stopped: the team as it is on disk
+/// now, with the fingerprints of its files, replaces what this process had in memory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TakeOver {
+    pub team: usize,
+    pub data: TeamData,
+    pub seen: Vec<(std::path::PathBuf, Fingerprint)>,
+    /// Problems found while loading it again.
+    pub problems: Vec<String>,
+}
+
+/// Work for the loop: the only place that touches the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the meeting on `date` of the current team.
+    SaveMeeting(NaiveDate),
+    /// Save a case file of the current team.
+    SaveCase(String),
+    /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
+    WriteMinutes(NaiveDate),
+    /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
+    ExportMinutes(NaiveDate, Export),
+    /// Remember how the files of team `index` are on disk now, so a later save notices a
+    /// change made by someone else. Done once per team, when it is first chosen.
+    Fingerprint(usize),
+    Quit,
+}
+
+/// What to write from the minutes popup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Minutes(crate::minutes::Format, crate::minutes::Profile),
+    /// The `.ics` invitation for the next meeting.
+    Invitation,
+}
+
+impl Export {
+    /// Every choice, in the order the popup lists them.
+    pub fn all() -> Vec<Export> {
+        use crate::minutes::{Format, Profile};
+        let mut v = Vec::new();
+        for profile in [Profile::Intern, Profile::Deelbaar] {
+            for format in [Format::Md, Format::Docx, Format::Html] {
+                v.push(Export::Minutes(format, profile));
+            }
+        }
+        v.push(Export::Invitation);
+        v
+    }
+
+    /// The label in the minutes popup.
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        let minutes = match self {
+            Export::Minutes(f, p) => Some((f, p)),
+            Export::Invitation => None,
+        };
+        crate::i18n::tui::export_label(minutes, lang)
+    }
+}
