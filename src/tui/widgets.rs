@@ -75,6 +75,34 @@ pub fn ellipsize(text: &str, width: usize) -> String {
     out
 }
 
+/// Spans cut to `width` characters in all, the last one ending in "…" when something was
+/// cut (highlighting kept up to the cut).
+pub fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    let total: usize = spans.iter().map(|s| s.content.chars().count()).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut left = width.saturating_sub(1);
+    for s in spans {
+        if left == 0 {
+            break;
+        }
+        let n = s.content.chars().count();
+        if n <= left {
+            left -= n;
+            out.push(s);
+        } else {
+            let cut: String = s.content.chars().take(left).collect();
+            out.push(Span::styled(cut, s.style));
+            left = 0;
+        }
+    }
+    let style = out.last().map(|s| s.style).unwrap_or_default();
+    out.push(Span::styled("…", style));
+    out
+}
+
 /// Words of `text` in lines of at most `width` characters, each line after `indent`; a word
 /// longer than a line is cut with "…". Paragraphs (lines of `text`) stay apart.
 pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {

@@ -157,12 +157,18 @@ pub fn on_key(app: &mut App, key: &KeyEvent) -> Vec<Effect> {
     reply.effects
 }
 
-/// The actions of every popup, grouped for the help screen.
+/// The actions of every popup, grouped for the help screen (choosing from a list and the
+/// search popup use only the general keys: typing filters, Enter takes, Esc closes).
 pub fn catalog() -> Vec<(T, Vec<Action>)> {
+    let own = |all: &[Action]| -> Vec<Action> {
+        all.iter()
+            .copied()
+            .filter(|a| !matches!(a, Action::Up | Action::Down | Action::Back))
+            .collect()
+    };
     vec![
         (T::Confirm, confirm::ACTIONS.to_vec()),
-        (T::HelpForms, form::ALL_ACTIONS.to_vec()),
-        (T::RegieCheck, regie_check::ACTIONS.to_vec()),
-        (T::Search, search::ACTIONS.to_vec()),
+        (T::HelpForms, own(&form::ALL_ACTIONS)),
+        (T::RegieCheck, own(&regie_check::ACTIONS)),
     ]
 }

@@ -18,7 +18,7 @@ use crate::i18n::{self};
 use crate::search::{HitKind, Location, Results, SearchIndex, Searcher};
 use crate::tui::app::{App, Screen};
 use crate::tui::keymap::Action;
-use crate::tui::widgets::{block, centered};
+use crate::tui::widgets::{block, centered, fit_spans};
 
 /// The actions of the search popup (typing and the arrows aside).
 pub const ACTIONS: [Action; 2] = [Action::Select, Action::Back];
@@ -116,6 +116,8 @@ impl SearchPopup {
             i18n::search::summary(self.results.total, self.results.hits.len(), lang)
         };
         frame.render_widget(Paragraph::new(Span::styled(info_text, s.muted)), info);
+        // Room for a hit after the selection marker.
+        let width = usize::from(list.width.saturating_sub(2));
         // Matched letters: bold and underlined on top of the base style, so they show without
         // colour too.
         let matched = s.key.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
@@ -140,7 +142,7 @@ impl SearchPopup {
                         s.muted,
                     ));
                 }
-                ListItem::new(Line::from(spans))
+                ListItem::new(Line::from(fit_spans(spans, width)))
             })
             .collect();
         let mut st = ListState::default()

@@ -21,16 +21,6 @@ use crate::tui::app::{App, Screen};
 use crate::tui::keymap::Action;
 use crate::tui::msg::Effect;
 
-/// The actions every screen has, after its own (the footer drops the last ones first, the
-/// help screen lists them all).
-pub const GLOBAL: [Action; 5] = [
-    Action::Search,
-    Action::Minutes,
-    Action::Help,
-    Action::Quit,
-    Action::ForceQuit,
-];
-
 /// The screen's own actions that work now, in footer order.
 pub fn own_actions(app: &App) -> Vec<Action> {
     match app.screen {
@@ -86,18 +76,39 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-/// Every screen's actions, titled, for the help screen.
+/// The keys that mean the same on every screen, listed once at the top of the help.
+pub const GENERAL: [Action; 9] = [
+    Action::Up,
+    Action::Down,
+    Action::Select,
+    Action::Back,
+    Action::Search,
+    Action::Minutes,
+    Action::Help,
+    Action::Quit,
+    Action::ForceQuit,
+];
+
+/// Every screen's actions, titled, for the help screen: the general ones first, then per
+/// screen the ones of its own.
 pub fn catalog() -> Vec<(T, Vec<Action>)> {
-    vec![
-        (T::HelpGeneral, GLOBAL.to_vec()),
-        (T::TeamPicker, team_picker::ALL.to_vec()),
-        (T::HelpStart, start::ALL.to_vec()),
-        (T::Agenda, agenda::ALL.to_vec()),
-        (T::Meeting, meeting::ALL.to_vec()),
-        (T::CloseMeeting, close::ALL.to_vec()),
-        (T::Caseload, caseload::ALL.to_vec()),
-        (T::CaseCard, case_card::ALL.to_vec()),
-    ]
+    let own = |all: &[Action]| -> Vec<Action> {
+        all.iter()
+            .copied()
+            .filter(|a| !GENERAL.contains(a))
+            .collect()
+    };
+    let groups = vec![
+        (T::HelpGeneral, GENERAL.to_vec()),
+        (T::TeamPicker, own(&team_picker::ALL)),
+        (T::HelpStart, own(&start::ALL)),
+        (T::Agenda, own(&agenda::ALL)),
+        (T::Meeting, own(&meeting::ALL)),
+        (T::CloseMeeting, own(&close::ALL)),
+        (T::Caseload, own(&caseload::ALL)),
+        (T::CaseCard, own(&case_card::ALL)),
+    ];
+    groups.into_iter().filter(|(_, a)| !a.is_empty()).collect()
 }
 
 /// The meeting whose minutes `m` writes: the one being run or closed, or on the start
