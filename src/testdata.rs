@@ -202,6 +202,7 @@ fn meeting(d: NaiveDate) -> Meeting {
         next_meeting: None,
         progress: Default::default(),
         withdrawn_numbers: vec![],
+        cancelled: None,
     }
 }
 

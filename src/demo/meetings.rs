@@ -361,6 +361,7 @@ fn past_meeting(
         agenda,
         next_meeting: Some(team.rhythm.next_after(date)),
         withdrawn_numbers: vec![],
+        cancelled: None,
         progress: Progress {
             opened_at: Some(start),
             closed_at: Some(
@@ -443,6 +444,7 @@ fn upcoming_meeting(
         action_reviews: Vec::new(),
         agenda,
         withdrawn_numbers: vec![],
+        cancelled: None,
         next_meeting: None,
         progress: Progress::default(),
     }

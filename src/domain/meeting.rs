@@ -45,6 +45,9 @@ pub struct Meeting {
     /// twice, so the lists stay continuous across meetings (see `next_decision_number`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawn_numbers: Vec<String>,
+    /// Why a planned meeting did not take place (state `Geannuleerd`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<Cancellation>,
     /// Where the chair was, so an interrupted meeting resumes exactly there.
     #[serde(default)]
     pub progress: Progress,
@@ -93,6 +96,24 @@ pub enum MeetingState {
     Geopend,
     /// The meeting was closed; minutes can be written.
     Gesloten,
+    /// A planned meeting that did not take place (see `Meeting::cancelled`).
+    Geannuleerd,
+}
+
+impl MeetingState {
+    /// Was the meeting held (opened, or opened and closed)?
+    pub fn held(self) -> bool {
+        matches!(self, MeetingState::Geopend | MeetingState::Gesloten)
+    }
+}
+
+/// Why and when a planned meeting was called off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cancellation {
+    /// The day it was cancelled.
+    pub on: NaiveDate,
+    pub reason: String,
 }
 
 /// Status of minutes (DOMAIN.md §6).

@@ -60,7 +60,7 @@ pub struct Attention<'a> {
 /// Date each case was last discussed in a meeting that has taken place (opened or closed).
 pub fn last_discussed(meetings: &[Meeting]) -> HashMap<&str, NaiveDate> {
     let mut map: HashMap<&str, NaiveDate> = HashMap::new();
-    for m in meetings.iter().filter(|m| m.state != MeetingState::Gepland) {
+    for m in meetings.iter().filter(|m| m.state.held()) {
         for d in m.case_discussions() {
             let e = map.entry(d.case.as_str()).or_insert(m.date);
             *e = (*e).max(m.date);

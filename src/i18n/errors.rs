@@ -18,6 +18,7 @@ fn state(s: MeetingState, lang: Lang) -> &'static str {
         MeetingState::Gepland => lang.pick("gepland", "planned"),
         MeetingState::Geopend => lang.pick("geopend", "open"),
         MeetingState::Gesloten => lang.pick("gesloten", "closed"),
+        MeetingState::Geannuleerd => lang.pick("geannuleerd", "cancelled"),
     }
 }
 
@@ -73,6 +74,23 @@ impl SessionError {
                 "The next meeting must come after this one ({} chosen).",
                 date(*d)
             ),
+            (SessionError::DateTaken(d), Lang::Nl) => {
+                format!("Op {} is al een overleg; kies een andere dag.", date(*d))
+            }
+            (SessionError::DateTaken(d), Lang::En) => {
+                format!(
+                    "There is a meeting on {} already; choose another day.",
+                    date(*d)
+                )
+            }
+            (SessionError::DateInPast(d), Lang::Nl) => {
+                format!("{} is al voorbij; kies vandaag of later.", date(*d))
+            }
+            (SessionError::DateInPast(d), Lang::En) => {
+                format!("{} has passed; choose today or later.", date(*d))
+            }
+            (SessionError::ReasonRequired, Lang::Nl) => "Geef een reden.".into(),
+            (SessionError::ReasonRequired, Lang::En) => "Give a reason.".into(),
         }
     }
 }

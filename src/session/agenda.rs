@@ -87,6 +87,7 @@ pub fn new_meeting(team: &Team, date: NaiveDate, previous: Option<&Meeting>) -> 
             .collect(),
         next_meeting: None,
         withdrawn_numbers: vec![],
+        cancelled: None,
         progress: Progress::default(),
     }
 }
@@ -107,11 +108,70 @@ pub fn current_meeting(team: &TeamData, today: NaiveDate) -> Option<usize> {
         .position(|m| m.state == MeetingState::Gepland && m.date >= today)
 }
 
+/// A planned meeting whose date has passed without it being opened (the latest, if several):
+/// it is shown with a warning and moved or cancelled, never silently replaced by a new
+/// agenda.
+pub fn overdue_planned(team: &TeamData, today: NaiveDate) -> Option<usize> {
+    team.meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.state == MeetingState::Gepland && m.date < today)
+        .max_by_key(|(_, m)| m.date)
+        .map(|(i, _)| i)
+}
+
+/// Moves planned meeting `at` to `to` (today or later, a day without another meeting), with
+/// its agenda; keeps `meetings` sorted by date. Returns the old date.
+pub fn move_meeting(
+    meetings: &mut Vec<Meeting>,
+    at: usize,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, SessionError> {
+    let m = meetings.get(at).ok_or(SessionError::NoSuchItem(at))?;
+    if m.state != MeetingState::Gepland {
+        return Err(SessionError::WrongState(m.state));
+    }
+    if to < today {
+        return Err(SessionError::DateInPast(to));
+    }
+    if meetings.iter().any(|o| o.date == to) {
+        return Err(SessionError::DateTaken(to));
+    }
+    let mut m = meetings.remove(at);
+    let from = m.date;
+    m.date = to;
+    let pos = meetings.partition_point(|o| o.date < to);
+    meetings.insert(pos, m);
+    Ok(from)
+}
+
+/// Calls off a planned meeting, with a reason; it stays in the team's history.
+pub fn cancel_meeting(
+    meeting: &mut Meeting,
+    reason: &str,
+    today: NaiveDate,
+) -> Result<(), SessionError> {
+    if meeting.state != MeetingState::Gepland {
+        return Err(SessionError::WrongState(meeting.state));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(SessionError::ReasonRequired);
+    }
+    meeting.state = MeetingState::Geannuleerd;
+    meeting.cancelled = Some(crate::domain::Cancellation {
+        on: today,
+        reason: reason.to_string(),
+    });
+    Ok(())
+}
+
 /// The last meeting held (opened or closed) before `date`.
 pub fn previous_meeting(meetings: &[Meeting], date: NaiveDate) -> Option<&Meeting> {
     meetings
         .iter()
-        .filter(|m| m.date < date && m.state != MeetingState::Gepland)
+        .filter(|m| m.date < date && m.state.held())
         .max_by_key(|m| m.date)
 }
 
@@ -374,5 +434,51 @@ mod tests {
         assert_eq!(current_meeting(&data, d(2026, 3, 10)), Some(1));
         data.meetings[0].state = MeetingState::Geopend;
         assert_eq!(current_meeting(&data, d(2026, 3, 10)), Some(0));
+    }
+
+    #[test]
+    fn an_overdue_planned_meeting_is_moved_or_cancelled_not_replaced() {
+        let team = team();
+        let mut data = TeamData {
+            dir: std::path::PathBuf::from("/x"),
+            team: team.clone(),
+            cases: vec![],
+            meetings: vec![new_meeting(&team, d(2026, 3, 3), None)],
+        };
+        let today = d(2026, 3, 10);
+        assert_eq!(current_meeting(&data, today), None);
+        assert_eq!(overdue_planned(&data, today), Some(0));
+        // Not into the past, not onto a day with a meeting.
+        assert_eq!(
+            move_meeting(&mut data.meetings, 0, d(2026, 3, 9), today),
+            Err(SessionError::DateInPast(d(2026, 3, 9)))
+        );
+        data.meetings.push(new_meeting(&team, d(2026, 3, 31), None));
+        assert_eq!(
+            move_meeting(&mut data.meetings, 0, d(2026, 3, 31), today),
+            Err(SessionError::DateTaken(d(2026, 3, 31)))
+        );
+        assert_eq!(
+            move_meeting(&mut data.meetings, 0, d(2026, 3, 17), today),
+            Ok(d(2026, 3, 3))
+        );
+        assert_eq!(data.meetings[0].date, d(2026, 3, 17));
+        assert_eq!(overdue_planned(&data, today), None);
+        assert_eq!(current_meeting(&data, today), Some(0));
+        // Cancelling needs a reason and keeps the meeting in the history, not as held.
+        let m = &mut data.meetings[0];
+        assert_eq!(
+            cancel_meeting(m, "  ", today),
+            Err(SessionError::ReasonRequired)
+        );
+        cancel_meeting(m, "Teamdag", today).expect("cancel");
+        assert_eq!(m.state, MeetingState::Geannuleerd);
+        assert!(!m.state.held());
+        assert_eq!(
+            m.cancelled.as_ref().map(|c| c.reason.as_str()),
+            Some("Teamdag")
+        );
+        assert!(previous_meeting(&data.meetings, d(2026, 4, 1)).is_none());
+        assert_eq!(current_meeting(&data, today), Some(1));
     }
 }

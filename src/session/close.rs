@@ -169,9 +169,7 @@ pub fn can_reopen(meetings: &[Meeting], at: usize, today: NaiveDate) -> Result<(
     }
     let date = meeting.date;
     let next = meeting.next_meeting.unwrap_or(date);
-    let later_started = meetings
-        .iter()
-        .any(|m| m.date > date && m.state != MeetingState::Gepland);
+    let later_started = meetings.iter().any(|m| m.date > date && m.state.held());
     if today >= next || later_started {
         return Err(SessionError::TooLateToReopen(next));
     }

@@ -40,6 +40,12 @@ pub enum SessionError {
     NoSuchEntry(usize),
     #[error("the next meeting ({0}) must come after this one")]
     NextMeetingTooEarly(chrono::NaiveDate),
+    #[error("there is a meeting on {0} already")]
+    DateTaken(chrono::NaiveDate),
+    #[error("{0} has passed")]
+    DateInPast(chrono::NaiveDate),
+    #[error("a reason is needed")]
+    ReasonRequired,
 }
 
 #[doc(hidden)]

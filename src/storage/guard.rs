@@ -95,6 +95,16 @@ impl Seen {
         }
     }
 
+    /// The fingerprint remembered for a file, if any.
+    pub fn get(&self, path: &Path) -> Option<Fingerprint> {
+        self.files.get(path).copied()
+    }
+
+    /// Forgets a file (it was removed on purpose).
+    pub fn forget(&mut self, path: &Path) {
+        self.files.remove(path);
+    }
+
     /// Remembers a fingerprint taken elsewhere (the loop reads the files; `update` stores).
     pub fn insert(&mut self, path: PathBuf, fingerprint: Fingerprint) {
         self.files.insert(path, fingerprint);

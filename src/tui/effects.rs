@@ -27,9 +27,14 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     if app.read_only && *effect != Effect::Quit {
         return Some(Msg::Failed(status::read_only_nothing_saved(lang)));
     }
+    if let Effect::MoveMeeting { from, to } = effect {
+        return Some(move_meeting(app, *from, *to));
+    }
     let team = app.team_data()?;
     let (path, text) = match effect {
-        Effect::Quit | Effect::Fingerprint(_) => return None,
+        Effect::Quit | Effect::Fingerprint(_) | Effect::Suspend | Effect::MoveMeeting { .. } => {
+            return None;
+        }
         Effect::SaveMeeting(date) => {
             let m = team.meeting(*date)?;
             (storage::meeting_path(&team.dir, *date), storage::to_ron(m))
@@ -73,6 +78,53 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
             Msg::Failed(status::save_failed(&shown, &why, lang))
         }
     })
+}
+
+/// A planned meeting moved to another date: its file is written under the new date first,
+/// then the old file is removed — unless someone changed it meanwhile, then it stays and the
+/// user is told (nothing is lost either way; a crash in between leaves both, and the old one
+/// shows again as not held).
+fn move_meeting(app: &mut App, from: chrono::NaiveDate, to: chrono::NaiveDate) -> Msg {
+    let lang = app.lang;
+    let Some(team) = app.team_data() else {
+        return Msg::Done(None);
+    };
+    let Some(m) = team.meeting(to) else {
+        return Msg::Done(None);
+    };
+    let new_path = storage::meeting_path(&team.dir, to);
+    let old_path = storage::meeting_path(&team.dir, from);
+    let shown = short(&team.dir, &new_path);
+    let old_shown = short(&team.dir, &old_path);
+    let text = match storage::to_ron(m) {
+        Ok(t) => t,
+        Err(e) => {
+            let why = storage::SaveError::Serialize(e).message(lang);
+            return Msg::Failed(status::save_failed(&shown, &why, lang));
+        }
+    };
+    if let Err(e) = app.seen.write(&new_path, text.as_bytes()) {
+        return Msg::Failed(status::save_failed(&shown, &e.message(lang), lang));
+    }
+    let unchanged = match (Fingerprint::of_file(&old_path), app.seen.get(&old_path)) {
+        (Ok(Some(now)), Some(seen)) => now == seen,
+        (Ok(None), _) => return Msg::Done(None),
+        _ => false,
+    };
+    if !unchanged {
+        return Msg::Failed(status::old_meeting_kept(&old_shown, lang));
+    }
+    match std::fs::remove_file(&old_path) {
+        Ok(()) => {
+            app.seen.forget(&old_path);
+            Msg::Done(None)
+        }
+        Err(e) => Msg::Failed(status::save_failed(
+            &old_shown,
+            &crate::i18n::errors::io_message(&e, lang),
+            lang,
+        )),
+    }
 }
 
 /// Remembers how the case and meeting files of team `index` are on disk now.

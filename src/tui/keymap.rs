@@ -70,6 +70,12 @@ pub enum Action {
     OpenCaseCard,
     /// Regie check: skip the whole check, with a reason.
     SkipWholeCheck,
+    /// Start screen: move a planned meeting whose date has passed.
+    MoveMeeting,
+    /// Start screen: cancel a planned meeting whose date has passed, with a reason.
+    CancelMeeting,
+    /// Give the terminal back to the shell (Unix; `fg` resumes).
+    Suspend,
 }
 
 impl Action {
@@ -122,6 +128,9 @@ impl Action {
             Action::No => Act::No,
             Action::OpenCaseCard => Act::OpenCaseCard,
             Action::SkipWholeCheck => Act::SkipWholeCheck,
+            Action::MoveMeeting => Act::MoveMeeting,
+            Action::CancelMeeting => Act::CancelMeeting,
+            Action::Suspend => Act::Suspend,
         }
     }
 

@@ -62,6 +62,14 @@ pub enum Effect {
     WriteMinutes(NaiveDate),
     /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
     ExportMinutes(NaiveDate, Export),
+    /// A planned meeting moved to another date: write it under its new date, then remove
+    /// the file of the old one.
+    MoveMeeting {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// Ctrl-Z: give the terminal back and stop until the shell resumes the program.
+    Suspend,
     /// Remember how the files of team `index` are on disk now, so a later save notices a
     /// change made by someone else. Done once per team, when it is first chosen.
     Fingerprint(usize),

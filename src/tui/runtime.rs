@@ -128,7 +128,11 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
             msgs.extend(lock.follow(&app));
             for msg in msgs {
                 let effects = update(&mut app, msg);
-                carry_out(&mut app, effects);
+                for left in carry_out(&mut app, effects) {
+                    if left == Effect::Suspend {
+                        suspend(&mut terminal)?;
+                    }
+                }
             }
         }
         Ok(())
@@ -271,16 +275,40 @@ fn reload(team: usize, dir: &std::path::Path, lang: Lang) -> Option<Msg> {
 }
 
 /// Carries out effects and feeds their outcome back into `update`; the effects of those
-/// follow-up messages are carried out too, in order.
-pub fn carry_out(app: &mut App, effects: Vec<Effect>) {
+/// follow-up messages are carried out too, in order. Returns the effects only the loop can
+/// carry out (those on the terminal: [`Effect::Suspend`]).
+pub fn carry_out(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
     let mut queue: VecDeque<Effect> = effects.into();
+    let mut left = Vec::new();
     while let Some(effect) = queue.pop_front() {
-        if effect == Effect::Quit {
-            app.quit = true;
-            continue;
-        }
-        if let Some(msg) = execute(app, &effect) {
-            queue.extend(update(app, msg));
+        match effect {
+            Effect::Quit => app.quit = true,
+            Effect::Suspend => left.push(effect),
+            _ => {
+                if let Some(msg) = execute(app, &effect) {
+                    queue.extend(update(app, msg));
+                }
+            }
         }
     }
+    left
+}
+
+/// Ctrl-Z: gives the terminal back and stops the process until the shell resumes it (`fg`),
+/// then takes the terminal again. The lock is not refreshed while stopped; after a long stop
+/// another chair may have taken over, which the next heartbeat notices.
+#[cfg(unix)]
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
+    ratatui::try_restore().context("terminal")?;
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP).context("SIGTSTP")?;
+    // Here again after SIGCONT.
+    *terminal = ratatui::init();
+    terminal.clear()?;
+    Ok(())
+}
+
+/// No job control on Windows: the key does nothing.
+#[cfg(not(unix))]
+fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
+    Ok(())
 }

@@ -131,6 +131,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             vec![]
         }
+        Action::Suspend => {
+            let mut fx = app.flush_unsaved();
+            fx.push(Effect::Suspend);
+            fx
+        }
         _ => screen::on_action(app, action),
     }
 }

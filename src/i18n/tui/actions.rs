@@ -52,6 +52,9 @@ pub enum Act {
     No,
     OpenCaseCard,
     SkipWholeCheck,
+    MoveMeeting,
+    CancelMeeting,
+    Suspend,
 }
 
 impl Act {
@@ -104,6 +107,9 @@ impl Act {
             Act::No => ("nee", "no"),
             Act::OpenCaseCard => ("casuskaart", "case card"),
             Act::SkipWholeCheck => ("hele check overslaan", "skip the whole check"),
+            Act::MoveMeeting => ("overleg verplaatsen", "move meeting"),
+            Act::CancelMeeting => ("overleg annuleren", "cancel meeting"),
+            Act::Suspend => ("naar de shell (fg: terug)", "to the shell (fg: back)"),
         };
         lang.pick(nl, en)
     }

@@ -233,3 +233,30 @@ pub fn discard_detail(chars: usize, lang: Lang) -> String {
         Lang::En => format!("{chars} typed characters will be lost."),
     }
 }
+
+/// Title of the form that moves a planned meeting.
+pub fn move_meeting_title(from: NaiveDate, lang: Lang) -> String {
+    let d = from.format("%d-%m-%Y");
+    match lang {
+        Lang::Nl => format!("Overleg van {d} verplaatsen naar"),
+        Lang::En => format!("Move the meeting of {d} to"),
+    }
+}
+
+/// Title of the form that cancels a planned meeting.
+pub fn cancel_meeting_title(date: NaiveDate, lang: Lang) -> String {
+    let d = date.format("%d-%m-%Y");
+    match lang {
+        Lang::Nl => format!("Overleg van {d} annuleren"),
+        Lang::En => format!("Cancel the meeting of {d}"),
+    }
+}
+
+/// The warning on the start screen for a planned meeting whose date has passed.
+pub fn overdue_planned(date: NaiveDate, items: usize, lang: Lang) -> String {
+    let d = date.format("%d-%m-%Y");
+    match lang {
+        Lang::Nl => format!("⚠ Overleg {d} niet gehouden ({items} punten)"),
+        Lang::En => format!("⚠ Meeting {d} not held ({items} items)"),
+    }
+}

@@ -192,3 +192,15 @@ pub fn key_file_problem(path: &str, why: &str, lang: Lang) -> String {
         Lang::En => format!("{path}: {why} — the default keys are used"),
     }
 }
+
+/// A moved meeting's old file was changed outside overleg, so it was not removed.
+pub fn old_meeting_kept(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Overleg verplaatst, maar {path} is buiten overleg gewijzigd en is blijven staan — kijk het na en verwijder het zelf"
+        ),
+        Lang::En => format!(
+            "Meeting moved, but {path} was changed outside overleg and was kept — check it and remove it yourself"
+        ),
+    }
+}

@@ -9,6 +9,7 @@ pub mod error;
 pub mod field;
 pub mod parse;
 pub mod picker;
+pub mod planned;
 pub mod regie;
 pub mod small;
 
@@ -86,6 +87,8 @@ forms! {
     Evaluation(small::EvaluationForm),
     NextMeeting(small::NextMeetingForm),
     Text(small::TextForm),
+    MoveMeeting(planned::MoveMeetingForm),
+    CancelMeeting(planned::CancelMeetingForm),
 }
 
 impl FormKind {

@@ -47,6 +47,9 @@ pub fn actions(app: &App) -> Vec<Action> {
     if app.screen == Screen::Start {
         v.push(Action::Caseload);
     }
+    if cfg!(unix) {
+        v.push(Action::Suspend);
+    }
     v
 }
 
@@ -77,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The keys that mean the same on every screen, listed once at the top of the help.
-pub const GENERAL: [Action; 9] = [
+pub const GENERAL: [Action; 10] = [
     Action::Up,
     Action::Down,
     Action::Select,
@@ -87,6 +90,7 @@ pub const GENERAL: [Action; 9] = [
     Action::Help,
     Action::Quit,
     Action::ForceQuit,
+    Action::Suspend,
 ];
 
 /// Every screen's actions, titled, for the help screen: the general ones first, then per

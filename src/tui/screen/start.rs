@@ -13,26 +13,38 @@ use crate::session;
 use crate::tui::app::{App, Screen};
 use crate::tui::form::FormKind;
 use crate::tui::form::agenda::CaseItemForm;
+use crate::tui::form::planned::{CancelMeetingForm, MoveMeetingForm};
 use crate::tui::keymap::Action;
 use crate::tui::msg::Effect;
 use crate::tui::popup::Popup;
 use crate::tui::popup::confirm::Confirm;
 use crate::tui::popup::form::FormPopup;
-use crate::tui::widgets::{block, ellipsize, fmt_date, hint};
+use crate::tui::widgets::{block, ellipsize, fmt_date, hint, hints};
 
 /// Every action of the start screen.
-pub const ALL: [Action; 7] = [
+pub const ALL: [Action; 9] = [
     Action::Prepare,
     Action::Up,
     Action::Down,
     Action::AddSignalled,
+    Action::MoveMeeting,
+    Action::CancelMeeting,
     Action::Reopen,
     Action::SwitchTeam,
     Action::Caseload,
 ];
 
-/// The actions that work now (reopening only when the last meeting may still be reopened,
-/// another team only when there is one).
+/// A planned meeting whose date passed without it being held: its date and item count.
+fn overdue(app: &App) -> Option<(chrono::NaiveDate, usize)> {
+    let team = app.team_data()?;
+    let i = session::overdue_planned(team, app.today)?;
+    let m = &team.meetings[i];
+    Some((m.date, m.agenda.len()))
+}
+
+/// The actions that work now (moving or cancelling only with a planned meeting in the past,
+/// reopening only when the last meeting may still be reopened, another team only when there
+/// is one).
 pub fn actions(app: &App) -> Vec<Action> {
     let mut v = vec![
         Action::Prepare,
@@ -40,6 +52,9 @@ pub fn actions(app: &App) -> Vec<Action> {
         Action::Down,
         Action::AddSignalled,
     ];
+    if overdue(app).is_some() {
+        v.extend([Action::MoveMeeting, Action::CancelMeeting]);
+    }
     if can_reopen(app) {
         v.push(Action::Reopen);
     }
@@ -102,6 +117,20 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Up => app.views.start = app.views.start.saturating_sub(1),
         Action::Down if app.views.start + 1 < n => app.views.start += 1,
+        Action::Prepare | Action::AddSignalled | Action::MoveMeeting if overdue(app).is_some() => {
+            // The prepared agenda of a meeting that was not held is moved, never replaced.
+            if let Some((date, _)) = overdue(app)
+                && let Some(f) = MoveMeetingForm::build(app, date)
+            {
+                app.open(FormPopup::popup(FormKind::MoveMeeting(f)));
+            }
+        }
+        Action::CancelMeeting => {
+            if let Some((date, _)) = overdue(app) {
+                let f = CancelMeetingForm::build(app, date);
+                app.open(FormPopup::popup(FormKind::CancelMeeting(f)));
+            }
+        }
         Action::Prepare => {
             let fx = ensure_meeting(app);
             app.screen = if app.meeting_running() {
@@ -202,6 +231,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         None => T::AgendaNotPrepared.text(lang).to_string(),
     };
     lines.push(Line::styled(format!("  {state}"), s.base));
+    if let Some((date, items)) = overdue(app) {
+        lines.push(Line::styled(
+            ellipsize(&crate::i18n::tui::overdue_planned(date, items, lang), width),
+            s.warning,
+        ));
+        let mut l = vec![Span::raw("  ")];
+        l.extend(hints(app, &[Action::MoveMeeting, Action::CancelMeeting]));
+        lines.push(Line::from(l));
+    }
     let mut l = vec![Span::raw("  ")];
     l.extend(hint(app, Action::Prepare));
     if can_reopen(app) {

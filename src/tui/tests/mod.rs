@@ -6,6 +6,7 @@ mod edit;
 mod flow;
 mod lock;
 mod lookups;
+mod planned;
 mod snapshots;
 mod structure;
 
