@@ -28,6 +28,7 @@ fn meeting(date: NaiveDate, state: MeetingState) -> Meeting {
         agenda: vec![],
         next_meeting: None,
         withdrawn_numbers: vec![],
+        cancelled: None,
         progress: Progress::default(),
     }
 }

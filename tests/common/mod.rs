@@ -416,6 +416,7 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
             }],
             next_meeting: None,
             withdrawn_numbers: vec![],
+            cancelled: None,
             progress: Progress::default(),
         })
 }
