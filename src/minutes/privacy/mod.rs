@@ -18,10 +18,12 @@
 //!   confidential notes;
 //! - refused: anything the scan finds (BSN, IBAN, address, date of birth, e-mail, phone).
 
+mod names;
 mod redact;
 mod scan;
 
-pub(crate) use redact::{Redactor, guest_is_household, household_parts, name_variants};
+pub(crate) use names::name_variants;
+pub(crate) use redact::{Redactor, guest_is_household, household_parts};
 pub use scan::{elf_proef, iban_valid, scan_text};
 
 use super::model::Document;
