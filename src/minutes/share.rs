@@ -12,8 +12,9 @@
 //! - An **action is addressed to the partner** when it belongs to one of the partner's
 //!   households (its case, or the case item it was agreed in) and its text names the
 //!   partner: the organisation's name, a word of that name no other organisation of the team
-//!   has ("Tactus", "Domijn"), or the name or role of the partner's betrokkene in that
-//!   household ("J. de Vries", "schuldhulpverlening"). The actiehouder is always a team
+//!   has ("Tactus", "Domijn"), or the name or role of one of the partner's people in that
+//!   household — a betrokkene, an external regisseur, the gezinsvoogd of the GI ("J. de
+//!   Vries", "schuldhulpverlener", "gezinsvoogd"). The actiehouder is always a team
 //!   member in this data model, so the text is the only place a partner can be named.
 
 use std::collections::{BTreeMap, HashSet};
@@ -171,14 +172,42 @@ impl Partner {
         {
             return true;
         }
-        case.betrokkenen
+        self.people(case).iter().any(|(name, role)| {
+            contains_words(&text, &key(role))
+                || super::privacy::name_variants(name, 3)
+                    .iter()
+                    .any(|n| contains_words(&text, &key(n)))
+        })
+    }
+
+    /// The partner's people in a household, with their role: its betrokkenen, an external
+    /// regisseur from it (now or before), the gezinsvoogd when it is the GI.
+    fn people(&self, case: &Case) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = case
+            .betrokkenen
             .iter()
             .filter(|b| key(&b.organisation) == self.folded)
-            .any(|b| {
-                let role = key(&b.role);
-                let names = super::privacy::name_variants(&b.name, 3);
-                contains_words(&text, &role) || names.iter().any(|n| contains_words(&text, &key(n)))
-            })
+            .map(|b| (b.name.clone(), b.role.clone()))
+            .collect();
+        let regisseurs = case.regisseur.iter().chain(
+            case.regie_history
+                .iter()
+                .flat_map(|h| h.from.iter().chain(&h.to)),
+        );
+        for r in regisseurs {
+            if let Regisseur::Extern(p) = r
+                && key(&p.organisation) == self.folded
+            {
+                out.push((p.name.clone(), p.function.clone()));
+            }
+        }
+        if let crate::domain::Kader::Gedwongen(m) = &case.kader
+            && key(&m.gi) == self.folded
+        {
+            out.push((m.gezinsvoogd.clone(), "gezinsvoogd".to_string()));
+        }
+        out.retain(|(n, r)| !n.trim().is_empty() || !r.trim().is_empty());
+        out
     }
 }
 
