@@ -130,32 +130,37 @@ fn numbers(t: &str) -> Vec<(FindingKind, Range<usize>)> {
             continue;
         }
         let mut i = 0;
-        'start: while i < cluster.len() {
-            let plus = t[..cluster[i].range.start].ends_with('+');
-            let mut digits = String::new();
-            for j in i..cluster.len() {
-                digits.push_str(&cluster[j].digits);
-                if digits.len() > 13 {
-                    break;
-                }
-                let kind = if is_phone(&digits, plus) {
-                    Some(FindingKind::Phone)
-                } else if digits.len() == 9 && elf_proef(&digits) {
-                    Some(FindingKind::Bsn)
-                } else {
-                    None
-                };
-                if let Some(kind) = kind {
-                    let start = cluster[i].range.start - usize::from(plus);
-                    out.push((kind, start..cluster[j].range.end));
+        while i < cluster.len() {
+            match number_at(t, &cluster, i) {
+                Some((kind, j)) => {
+                    let plus = usize::from(t[..cluster[i].range.start].ends_with('+'));
+                    out.push((kind, cluster[i].range.start - plus..cluster[j].range.end));
                     i = j + 1;
-                    continue 'start;
                 }
+                None => i += 1,
             }
-            i += 1;
         }
     }
     out
+}
+
+/// The phone number or BSN made of the groups `i..=j` of a cluster, if any: its kind and `j`.
+fn number_at(t: &str, cluster: &[Group], i: usize) -> Option<(FindingKind, usize)> {
+    let plus = t[..cluster[i].range.start].ends_with('+');
+    let mut digits = String::new();
+    for (j, g) in cluster.iter().enumerate().skip(i) {
+        digits.push_str(&g.digits);
+        if digits.len() > 13 {
+            return None;
+        }
+        if is_phone(&digits, plus) {
+            return Some((FindingKind::Phone, j));
+        }
+        if digits.len() == 9 && elf_proef(&digits) {
+            return Some((FindingKind::Bsn, j));
+        }
+    }
+    None
 }
 
 /// Digit groups joined into clusters by at most three separator characters; digits inside
@@ -375,8 +380,9 @@ fn postcodes(t: &str) -> Vec<Range<usize>> {
             if let Some(n) = find_all(&NUMBER_AFTER, &t[m.end()..]).first() {
                 return Some(m.start()..m.end() + n.end());
             }
-            if let Some(n) = find_all(&NUMBER_BEFORE, before).first() {
-                return Some(n.start()..m.end());
+            // The number before it is often the end of a street, which is a finding of its own.
+            if !find_all(&NUMBER_BEFORE, before).is_empty() {
+                return Some(m.range());
             }
             is_match(&POSTCODE_WORD, before).then(|| m.range())
         })
@@ -418,7 +424,7 @@ static STREET: Pattern = LazyLock::new(|| {
         .copied()
         .collect();
     re(&format!(
-        r"(?i)\b(\p{{L}}[\p{{L}}'\-]*?({}))\s+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s(?:bis|hs|i{{1,3}})\b|\b)",
+        r"(?i)\b((?:\p{{L}}[\p{{L}}'\-]*?)?({}))\s+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s(?:bis|hs|i{{1,3}})\b|\b)",
         all.join("|")
     ))
 });
