@@ -13,6 +13,19 @@ pub(super) const PARTICLES: &[&str] = &[
     "bin", "ibn", "von", "da", "di", "du", "dos", "das", "op", "aan", "en", "uit",
 ];
 
+/// Common Dutch words that are also names (folded). As a name part they are matched only when
+/// written as a name; see `Rule::common`.
+pub(super) const COMMON_WORDS: &[&str] = &[
+    "een", "de", "het", "en", "van", "in", "op", "te", "met", "voor", "aan", "dat", "die", "dit",
+    "is", "bij", "zijn", "wil", "kan", "ook", "naar", "om", "of", "al", "nog", "wel", "niet",
+    "maar", "als", "dan", "uit", "tot", "over", "door", "zo", "er", "hij", "zij", "ze", "we",
+    "wij", "je", "mee", "hun", "haar", "hem", "ons", "geen", "meer", "veel", "goed", "daar",
+    "hier", "wat", "wie", "waar", "nu", "per", "los", "rust", "hoop", "roos", "bos", "berg", "wit",
+    "zwart", "groen", "post", "school", "kort", "lang", "groot", "klein", "jong", "oud", "dam",
+    "hof", "beek", "mei", "juni", "zon", "ster", "maan", "dag", "ruimte", "vrede", "hoek", "dijk",
+    "baas", "boom", "bloem",
+];
+
 /// Titles that come before a pseudonym initial or a surname: (folded title, is a family).
 pub(super) const TITLES: &[(&str, bool)] = &[
     ("familie", true),

@@ -15,7 +15,9 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::{Case, Guest, TeamData};
 use crate::search::{Folded, fold, fold_str};
 
-use super::names::{FAMILY_WORDS, TITLES, name_variants, professionals, pseudonym_key, role_label};
+use super::names::{
+    COMMON_WORDS, FAMILY_WORDS, TITLES, name_variants, professionals, pseudonym_key, role_label,
+};
 
 /// Label of a household member whose role is not usable, or a name shared in a household.
 pub const HOUSEHOLD_MEMBER: &str = "[gezinslid]";
@@ -47,6 +49,9 @@ struct Rule {
     pattern: Vec<char>,
     /// `None`: a team member's full name, kept as it is.
     label: Option<String>,
+    /// The name is made of common Dutch words only ("Eén", "Wil", "Roos", "Wil Eén"):
+    /// matched only where it is written with a capital and does not start a sentence.
+    common: bool,
 }
 
 /// Collects names with their labels; conflicting labels for one name become a fallback.
@@ -93,6 +98,10 @@ impl Builder {
             rules.push(Rule {
                 pattern: pattern.chars().collect(),
                 label: Some(label),
+                common: pattern
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| COMMON_WORDS.contains(&w)),
             });
         }
         for p in &self.protected {
@@ -100,6 +109,7 @@ impl Builder {
                 rules.push(Rule {
                     pattern: p.chars().collect(),
                     label: None,
+                    common: false,
                 });
             }
         }
@@ -269,7 +279,7 @@ impl Redactor {
                 p += 1;
                 continue;
             }
-            if let Some((end, label)) = self.rule_at(&f, p) {
+            if let Some((end, label)) = self.rule_at(&f, p, &orig, &folded) {
                 if let Some(label) = label {
                     spans.push((p, end, label));
                 }
@@ -307,10 +317,19 @@ impl Redactor {
 
     /// The longest rule that matches at `p` (with a possessive or plural ending): its end
     /// and its label (`None` for a team member's name, which stays).
-    fn rule_at(&self, f: &[char], p: usize) -> Option<(usize, Option<&str>)> {
+    fn rule_at(
+        &self,
+        f: &[char],
+        p: usize,
+        orig: &[char],
+        folded: &Folded,
+    ) -> Option<(usize, Option<&str>)> {
         let key = (f[p], *f.get(p + 1)?);
         for &i in self.index.get(&key)? {
             let r = &self.rules[i];
+            if r.common && !written_as_name(orig, folded.original_index(p)) {
+                continue;
+            }
             let e = p + r.pattern.len();
             if e > f.len() || f[p..e] != r.pattern[..] {
                 continue;
@@ -357,7 +376,7 @@ impl Redactor {
                 return Some((p, end, label));
             }
             // A surname: a capitalised word; a known name there gets its own label.
-            if self.rule_at(f, q).is_some() {
+            if self.rule_at(f, q, orig, folded).is_some() {
                 return None;
             }
             let capital = orig
@@ -378,6 +397,17 @@ impl Redactor {
         }
         None
     }
+}
+
+/// Is the word at `at` (in the original text) written as a name: with a capital, and not
+/// at the start of the text or of a sentence?
+fn written_as_name(orig: &[char], at: usize) -> bool {
+    let capital = orig.get(at).is_some_and(|c| c.is_uppercase());
+    let before = orig[..at.min(orig.len())]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace());
+    capital && before.is_some_and(|c| !matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '\'' | '('))
 }
 
 /// Where a name that ends at `e` really ends: at `e`, or after a possessive or plural ending
