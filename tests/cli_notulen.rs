@@ -135,3 +135,59 @@ fn clear_errors_for_bad_input() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("kapot.ron"), "{}", stderr(&o));
 }
+
+#[test]
+fn partner_minutes_and_excerpt_on_the_command_line() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = common::write_fixture(tmp.path());
+    let o = overleg(
+        &[
+            "notulen",
+            "laatste",
+            "--profile",
+            "deelbaar",
+            "--partner",
+            "domijn",
+        ],
+        &dir,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = stdout(&o).trim().to_string();
+    assert!(
+        path.ends_with("minutes/2026-03-19-notulen-deelbaar-domijn-wonen.md"),
+        "{path}"
+    );
+    let md = std::fs::read_to_string(&path).expect("written");
+    assert!(
+        md.contains("Casus 2026-0157") && !md.contains("Casus 2026-0142"),
+        "{md}"
+    );
+    assert!(md.contains("A2026-013") && !md.contains("Adviezen"), "{md}");
+    // An organisation nobody knows: the known ones are listed, nothing is written.
+    let o = overleg(
+        &["notulen", "--profile", "deelbaar", "--partner", "Tactus"],
+        &dir,
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("Onbekende partner"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Domijn Wonen"), "{}", stderr(&o));
+    // --partner needs the shareable profile.
+    let o = overleg(&["notulen", "--partner", "Domijn"], &dir);
+    assert!(stderr(&o).contains("--profile deelbaar"), "{}", stderr(&o));
+    // The excerpt of a household without consent refuses with exit code 3.
+    let o = overleg(
+        &[
+            "notulen",
+            "--uittreksel",
+            "2025-0988",
+            "--profile",
+            "deelbaar",
+            "--out",
+            "-",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("geen toestemming"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+}

@@ -49,10 +49,14 @@ fn deelbaar_leaves_out_every_planted_name_in_every_format() {
         // Confidential and discussion notes are gone.
         assert!(!text.contains("schulden bij de woningcorporatie"), "{f:?}");
         assert!(!text.contains("seniorenwoning"), "{f:?}");
+        // Household names become their role in the household.
         assert!(
-            text.contains("[naam] kan ook zonder [naam] beginnen"),
+            text.contains("[moeder] kan ook zonder [kind] beginnen"),
             "{f:?}"
         );
+        // A guest is named by the role only.
+        assert!(!text.contains("Ineke Mulder"), "{f:?}");
+        assert!(text.contains("[ervaringsdeskundige]"), "{f:?}");
     }
     // The intern version still has them: the test data really holds the names.
     let intern = all_formats_text(&team, &m, Profile::Intern);
@@ -68,7 +72,9 @@ fn deelbaar_excerpt_leaves_out_names_too() {
     let md = minutes::case_excerpt(&team, "2026-0142", Format::Md, Profile::Deelbaar, Lang::Nl)
         .expect("excerpt");
     let md = String::from_utf8(md).expect("utf-8");
-    for name in ["Anouk", "Aydın", "Milan", "Fam. A."] {
+    for name in [
+        "Anouk", "Aydın", "Milan", "Fam. A.", "Marieke", "Smit", "Karin",
+    ] {
         assert!(!md.contains(name), "{name}");
     }
     assert!(md.contains("Driegesprek"));
@@ -271,5 +277,5 @@ fn a_member_who_shares_a_first_name_with_a_household_member_keeps_their_name() {
         "{md}"
     );
     // In free text the child's name is still removed.
-    assert!(md.contains("met [naam] erbij"), "{md}");
+    assert!(md.contains("met [kind] erbij"), "{md}");
 }

@@ -1,6 +1,8 @@
 //! The derived parse cache (`storage::load_workspace_cached`): it gives the same outcome as a
 //! plain load, is used only for unchanged files, never hides a problem, and survives a broken
-//! cache file.
+//! cache file. The program keeps it in the team folder (`.overleg-cache`): no case text is
+//! written anywhere else, and caches that older versions left in the user's cache folder are
+//! removed.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -171,4 +173,101 @@ fn a_removed_file_is_gone_after_a_cached_load() {
     let cached = load_workspace_cached(&team, &cache);
     assert_eq!(cached.workspace, plain.workspace);
     assert_eq!(cached.problems, plain.problems);
+}
+
+/// Every regular file under `dir`, except those under `skip`.
+fn files_under(dir: &Path, skip: &Path, out: &mut Vec<PathBuf>) {
+    for e in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.starts_with(skip) {
+            continue;
+        }
+        if p.is_dir() {
+            files_under(&p, skip, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn the_program_keeps_its_cache_in_the_team_folder_and_no_case_text_elsewhere() {
+    let (tmp, team, _) = setup();
+    // A confidential note that must not leave the team folder.
+    let secret = "Vertrouwelijk-7Q: vader dreigde met geweld";
+    let path = team.join("cases/2026-0001.ron");
+    let mut case: overleg::domain::Case =
+        overleg::storage::from_ron(&fs::read_to_string(&path).expect("read")).expect("parse");
+    case.confidential_notes = secret.into();
+    overleg::storage::save_case(&team, &case).expect("save");
+    age(&path);
+    // A user cache folder with a cache an older version left there, holding case text.
+    let home = tmp.path().join("home");
+    let old_caches = home.join(".cache").join("overleg");
+    fs::create_dir_all(&old_caches).expect("mkdir");
+    let stale = old_caches.join("team-0123456789abcdef.bin");
+    fs::write(&stale, format!("oude cache: {secret}")).expect("write");
+    let elsewhere = tmp.path().join("elders");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .arg("--data")
+        .arg(&team)
+        .args(["zoek", "fam"])
+        .env("HOME", &home)
+        .env("XDG_CACHE_HOME", home.join(".cache"))
+        .env("LOCALAPPDATA", home.join(".cache"))
+        // No longer read: the cache stays in the team folder.
+        .env("OVERLEG_CACHE_DIR", &elsewhere)
+        .env_remove("OVERLEG_NO_CACHE")
+        .output()
+        .expect("run overleg zoek");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let cache = team.join(overleg::storage::CACHE_FILE);
+    let bytes = fs::read(&cache).expect("the cache is in the team folder");
+    // The grep finds the note where it may be: in the team folder's own cache ...
+    assert!(
+        bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+        "the cache holds the case"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&cache).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // ... and nowhere outside the team folder: the old cache is gone, nothing was written
+    // to OVERLEG_CACHE_DIR.
+    #[cfg(target_os = "linux")]
+    {
+        assert!(!stale.exists(), "the stale cache is removed");
+        assert!(
+            !old_caches.exists(),
+            "the empty old cache folder is removed"
+        );
+    }
+    assert!(!elsewhere.exists());
+    let mut outside = Vec::new();
+    files_under(tmp.path(), &team, &mut outside);
+    for f in outside {
+        let b = fs::read(&f).expect("read");
+        assert!(
+            !b.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "case text outside the team folder: {}",
+            f.display()
+        );
+    }
+    // Off switch: without a cache nothing is written at all.
+    fs::remove_file(&cache).expect("rm");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .arg("--data")
+        .arg(&team)
+        .args(["zoek", "fam"])
+        .env("OVERLEG_NO_CACHE", "1")
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert!(!cache.exists());
 }

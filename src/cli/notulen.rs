@@ -11,7 +11,7 @@ use clap::ValueEnum;
 
 use crate::domain::TeamData;
 use crate::i18n::{Lang, minutes as txt};
-use crate::minutes::{self, Format, MinutesError, Profile, Written};
+use crate::minutes::{self, Format, MinutesError, MinutesOptions, Profile, Written};
 
 /// Arguments of `overleg notulen`.
 #[derive(Debug, clap::Args)]
@@ -25,6 +25,10 @@ pub struct Args {
     /// Versie: intern (voor het team) of deelbaar (voor partners).
     #[arg(long, value_enum, default_value_t = ProfileArg::Intern)]
     pub profile: ProfileArg,
+    /// Alleen voor deze partnerorganisatie (met --profile deelbaar): de huishoudens die
+    /// toestemming gaven en waarbij zij betrokken is, en per huishouden alleen haar deel.
+    #[arg(long, value_name = "ORG")]
+    pub partner: Option<String>,
     /// Schrijf naar dit bestand (`-` voor de standaarduitvoer).
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -83,16 +87,20 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let team = pick_team(&outcome.workspace.teams, args.team.as_deref(), data, lang)?;
-    let format: Format = args.format.into();
-    let profile: Profile = args.profile.into();
+    let opts = MinutesOptions {
+        format: args.format.into(),
+        profile: args.profile.into(),
+        partner: args.partner.clone(),
+        lang,
+    };
     let to_stdout = args.out.as_deref() == Some(Path::new("-"));
     let out = args.out.as_deref().filter(|_| !to_stdout);
 
     let result = if let Some(code) = &args.uittreksel {
         if to_stdout {
-            minutes::case_excerpt(team, code, format, profile, lang).map(Some)
+            minutes::case_excerpt_with(team, code, &opts).map(Some)
         } else {
-            minutes::write_case_excerpt(team, code, format, profile, lang, out).map(|w| {
+            minutes::write_case_excerpt_with(team, code, &opts, out).map(|w| {
                 report(&w, lang);
                 None
             })
@@ -100,9 +108,9 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     } else {
         let meeting = pick_meeting(team, &args.date, lang)?;
         let r = if to_stdout {
-            minutes::render(team, meeting, format, profile, lang).map(Some)
+            minutes::render_with(team, meeting, &opts).map(Some)
         } else {
-            minutes::write(team, meeting, format, profile, lang, out).map(|w| {
+            minutes::write_with(team, meeting, &opts, out).map(|w| {
                 report(&w, lang);
                 None
             })
@@ -122,7 +130,11 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Ok(None) => Ok(ExitCode::SUCCESS),
-        Err(e @ MinutesError::Refused(_)) => {
+        Err(
+            e @ (MinutesError::Refused(_)
+            | MinutesError::CaseUnreadable { .. }
+            | MinutesError::NoConsent(_)),
+        ) => {
             eprintln!("{}", e.message(lang));
             Ok(ExitCode::from(3))
         }

@@ -95,6 +95,15 @@ pub struct Texts {
     pub meeting_of: &'static str,
     pub never_discussed: &'static str,
     pub invitation_summary: &'static str,
+    /// A guest from a household, in a shareable document.
+    pub resident: &'static str,
+    /// Meta label of the partner a version is for.
+    pub for_partner: &'static str,
+    /// Note of a partner's version; `{partner}` is the organisation.
+    pub partner_note: &'static str,
+    pub withheld_one: &'static str,
+    /// `{n}` households left out.
+    pub withheld_many: &'static str,
 }
 
 /// Dutch texts.
@@ -107,8 +116,9 @@ pub const NL: Texts = Texts {
     profile: "Versie",
     profile_intern: "intern (alleen voor het team)",
     profile_deelbaar: "deelbaar (voor partners)",
-    deelbaar_note: "Deelbare versie: alleen casuscodes; geen namen van inwoners, geen \
-                    vertrouwelijke notities, geen bespreekaantekeningen.",
+    deelbaar_note: "Deelbare versie: alleen huishoudens die toestemming gaven om te delen, \
+                    alleen casuscodes; geen namen van inwoners, gasten of externe \
+                    professionals, geen vertrouwelijke notities, geen bespreekaantekeningen.",
     intern_note: "Interne versie: vertrouwelijk, niet delen buiten het team.",
     team: "Team",
     municipality: "Gemeente",
@@ -189,6 +199,13 @@ pub const NL: Texts = Texts {
     meeting_of: "Overleg van",
     never_discussed: "Deze casus is nog in geen enkel overleg besproken.",
     invitation_summary: "Casuïstiekoverleg",
+    resident: "inwoner",
+    for_partner: "Voor",
+    partner_note: "Versie voor {partner}: alleen huishoudens die toestemming gaven om te delen \
+                   en waarbij {partner} betrokken is; per huishouden de vraag, de besluiten \
+                   en de acties voor {partner}. Geen namen van inwoners.",
+    withheld_one: "1 casus niet opgenomen: geen toestemming om te delen.",
+    withheld_many: "{n} casussen niet opgenomen: geen toestemming om te delen.",
 };
 
 /// English texts.
@@ -201,7 +218,8 @@ pub const EN: Texts = Texts {
     profile: "Version",
     profile_intern: "internal (team only)",
     profile_deelbaar: "shareable (for partners)",
-    deelbaar_note: "Shareable version: case codes only; no names of residents, no \
+    deelbaar_note: "Shareable version: only households that consented to sharing, case \
+                    codes only; no names of residents, guests or external professionals, no \
                     confidential notes, no discussion notes.",
     intern_note: "Internal version: confidential, do not share outside the team.",
     team: "Team",
@@ -283,6 +301,13 @@ pub const EN: Texts = Texts {
     meeting_of: "Meeting of",
     never_discussed: "This case has not been discussed in any meeting yet.",
     invitation_summary: "Case meeting",
+    resident: "resident",
+    for_partner: "For",
+    partner_note: "Version for {partner}: only households that consented to sharing and that \
+                   {partner} works with; per household the question, the decisions and the \
+                   actions for {partner}. No names of residents.",
+    withheld_one: "1 case left out: no consent to share.",
+    withheld_many: "{n} cases left out: no consent to share.",
 };
 
 /// The texts for a language.
@@ -318,6 +343,10 @@ pub fn finding_kind(kind: crate::minutes::FindingKind, lang: Lang) -> &'static s
         FindingKind::Bsn => lang.pick("BSN (voldoet aan de 11-proef)", "BSN (passes the 11 test)"),
         FindingKind::Email => lang.pick("e-mailadres", "e-mail address"),
         FindingKind::Phone => lang.pick("telefoonnummer", "phone number"),
+        FindingKind::Iban => lang.pick("IBAN (rekeningnummer)", "IBAN (bank account)"),
+        FindingKind::Postcode => lang.pick("postcode met huisnummer", "postcode with house number"),
+        FindingKind::Address => lang.pick("straat met huisnummer", "street with house number"),
+        FindingKind::BirthDate => lang.pick("geboortedatum", "date of birth"),
     }
 }
 
@@ -329,6 +358,67 @@ pub fn found_in(lang: Lang) -> &'static str {
 /// Error texts that are not about privacy.
 pub fn no_such_case(lang: Lang) -> &'static str {
     lang.pick("Onbekende casus", "Unknown case")
+}
+
+/// Error: a shareable excerpt of a household without consent.
+pub fn no_consent(lang: Lang) -> &'static str {
+    lang.pick(
+        "Niet geschreven: dit huishouden gaf geen toestemming om gegevens met partners te delen",
+        "Not written: this household did not consent to sharing with partners",
+    )
+}
+
+/// Error: a shareable document mentions a household whose case file does not load.
+pub fn case_unreadable(lang: Lang) -> &'static str {
+    lang.pick(
+        "Deelbare versie niet geschreven: het casusbestand van een besproken huishouden is \
+         niet te lezen, dus de namen zijn onbekend en kunnen niet worden weggelaten. Herstel \
+         het bestand (zie `overleg check`)",
+        "Shareable version not written: the case file of a discussed household cannot be read, \
+         so its names are unknown and cannot be left out. Repair the file (see `overleg check`)",
+    )
+}
+
+/// Error: `--partner` names no organisation involved with the team's households.
+pub fn unknown_partner(lang: Lang) -> &'static str {
+    lang.pick(
+        "Onbekende partner; betrokken organisaties",
+        "Unknown partner; organisations involved",
+    )
+}
+
+/// Error: `--partner` fits several organisations.
+pub fn ambiguous_partner(lang: Lang) -> &'static str {
+    lang.pick(
+        "Deze partner past bij meer organisaties; kies er een",
+        "This partner fits several organisations; choose one",
+    )
+}
+
+/// Error: the partner is not involved with the household of the excerpt.
+pub fn partner_not_involved(lang: Lang) -> &'static str {
+    lang.pick(
+        "Niet geschreven: deze partner is niet betrokken bij dit huishouden",
+        "Not written: this partner is not involved with this household",
+    )
+}
+
+/// Error: nothing in the meeting for this partner.
+pub fn nothing_for_partner(lang: Lang) -> &'static str {
+    lang.pick(
+        "Niet geschreven: in dit overleg is geen huishouden besproken dat toestemming gaf en \
+         waarbij deze partner betrokken is",
+        "Not written: no household discussed in this meeting consented and works with this \
+         partner",
+    )
+}
+
+/// Error: `--partner` without the shareable profile.
+pub fn partner_needs_deelbaar(lang: Lang) -> &'static str {
+    lang.pick(
+        "--partner kan alleen met --profile deelbaar",
+        "--partner only goes with --profile deelbaar",
+    )
 }
 
 /// Error writing the file.

@@ -1,16 +1,17 @@
 //! Builds the intermediate document of one meeting's minutes from the domain.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 
 use crate::domain::{
-    ActionLedger, ActionStatus, AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind,
-    Meeting, MinutesStatus, Presence, RegieOutcome, ReviewOutcome, TeamData,
+    AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind, Meeting, MinutesStatus, Presence,
+    RegieOutcome,
 };
 use crate::i18n::minutes::Texts;
 
 pub(crate) use super::ctx::{Ctx, date};
+use super::lists::{actielijst, action_review, besluitenlijst, next_meeting};
+pub(crate) use super::lists::{action_row, action_table, next_meeting_date};
 use super::model::{Block, Document, Section};
-use super::privacy::Profile;
 
 /// The whole minutes document of one meeting.
 pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
@@ -35,10 +36,15 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
     meta.push((t.voorzitter.to_string(), opt_who(&meeting.voorzitter)));
     meta.push((t.notulist.to_string(), opt_who(&meeting.notulist)));
     meta.push((t.profile.to_string(), profile_label(ctx).to_string()));
+    if let Some(p) = ctx.partner() {
+        meta.push((t.for_partner.to_string(), p.name.clone()));
+    }
 
     let mut sections = vec![attendance(ctx, meeting)];
-    sections.push(previous_minutes(ctx, meeting));
-    sections.push(action_review(ctx, meeting));
+    if ctx.partner().is_none() {
+        sections.push(previous_minutes(ctx, meeting));
+        sections.push(action_review(ctx, meeting));
+    }
     let cases: Vec<(&AgendaItem, &CaseDiscussion)> = meeting
         .agenda
         .iter()
@@ -47,9 +53,30 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
             _ => None,
         })
         .collect();
-    if !cases.is_empty() {
-        sections.push(Section::new(2, t.cases));
-        for (item, d) in cases {
+    let (shown, withheld): (Vec<_>, Vec<_>) = cases
+        .into_iter()
+        .partition(|(_, d)| ctx.case_shown(&d.case));
+    // Households without consent are counted, not named; a partner is not told about
+    // households it has no part in.
+    let withheld = if ctx.partner().is_some() {
+        0
+    } else {
+        let mut codes: Vec<&str> = withheld.iter().map(|(_, d)| d.case.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes.len()
+    };
+    if !shown.is_empty() || withheld > 0 {
+        let mut s = Section::new(2, t.cases);
+        match withheld {
+            0 => {}
+            1 => s.blocks.push(Block::Paragraph(t.withheld_one.into())),
+            n => s.blocks.push(Block::Paragraph(
+                t.withheld_many.replace("{n}", &n.to_string()),
+            )),
+        }
+        sections.push(s);
+        for (item, d) in shown {
             sections.push(case_section(ctx, item, d, 3, None));
         }
     }
@@ -66,7 +93,7 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
             )
         })
         .collect();
-    if !org.is_empty() {
+    if !org.is_empty() && ctx.partner().is_none() {
         sections.push(Section::new(2, t.organisational));
         for item in org {
             sections.push(org_section(ctx, item));
@@ -81,19 +108,25 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
         subtitle: format!("{} — {}", team.name, date(meeting.date)),
         status: format!("{}: {}", t.status, status.to_uppercase()),
         meta,
-        note: match ctx.profile {
-            Profile::Intern => t.intern_note,
-            Profile::Deelbaar => t.deelbaar_note,
-        }
-        .to_string(),
+        note: profile_note(ctx),
         sections,
     }
 }
 
-fn profile_label(ctx: &Ctx) -> &'static str {
-    match ctx.profile {
-        Profile::Intern => ctx.t.profile_intern,
-        Profile::Deelbaar => ctx.t.profile_deelbaar,
+/// The privacy note under the facts.
+pub(crate) fn profile_note(ctx: &Ctx) -> String {
+    match (ctx.shareable(), ctx.partner()) {
+        (false, _) => ctx.t.intern_note.to_string(),
+        (true, None) => ctx.t.deelbaar_note.to_string(),
+        (true, Some(p)) => ctx.t.partner_note.replace("{partner}", &p.name),
+    }
+}
+
+pub(crate) fn profile_label(ctx: &Ctx) -> &'static str {
+    if ctx.shareable() {
+        ctx.t.profile_deelbaar
+    } else {
+        ctx.t.profile_intern
     }
 }
 
@@ -131,8 +164,8 @@ fn attendance(ctx: &Ctx, meeting: &Meeting) -> Section {
     }
     for g in &meeting.guests {
         rows.push(vec![
-            ctx.text(&g.name),
-            ctx.text(&g.role),
+            ctx.guest_name(g),
+            ctx.guest_role(g),
             format!("{} ({})", t.aanwezig, t.guest),
         ]);
     }
@@ -168,49 +201,8 @@ fn previous_minutes(ctx: &Ctx, meeting: &Meeting) -> Section {
     s
 }
 
-fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
-    let mut s = Section::new(2, t.action_review);
-    if meeting.action_reviews.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-        return s;
-    }
-    let rows = meeting
-        .action_reviews
-        .iter()
-        .map(|r| {
-            let (text, owner) = ledger
-                .get(&r.action)
-                .map_or((String::new(), String::new()), |a| {
-                    (
-                        action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                        ctx.who(&a.item.owner),
-                    )
-                });
-            let outcome = match &r.outcome {
-                ReviewOutcome::Gedaan => t.review_done.to_string(),
-                ReviewOutcome::Doorgeschoven(d) => t.review_postponed.replace("{date}", &date(*d)),
-                ReviewOutcome::Vervallen => t.review_dropped.to_string(),
-            };
-            vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
-        })
-        .collect();
-    s.blocks.push(Block::Table {
-        headers: vec![
-            t.number.into(),
-            t.action.into(),
-            t.owner.into(),
-            t.outcome.into(),
-            t.note.into(),
-        ],
-        rows,
-    });
-    s
-}
-
 /// An action's text with its case code in front, when it has one.
-fn action_text(ctx: &Ctx, text: &str, case: Option<&str>) -> String {
+pub(crate) fn action_text(ctx: &Ctx, text: &str, case: Option<&str>) -> String {
     match case {
         Some(c) => format!("{c}: {}", ctx.text(text)),
         None => ctx.text(text),
@@ -232,7 +224,8 @@ fn decision_line(ctx: &Ctx, d: &Decision) -> String {
         s.push_str(&format!("; {}: {}", t.consultation, c.label()));
     }
     s.push(')');
-    for x in &d.dissent {
+    // A partner's version leaves the team's own discussion (dissent) out.
+    for x in d.dissent.iter().filter(|_| ctx.partner().is_none()) {
         s.push_str(&format!(
             " — {} {}: {}",
             t.dissent,
@@ -269,7 +262,10 @@ pub(crate) fn case_section(
             s.blocks.push(field(t.discussion, item.notes.trim().into()));
         }
     }
-    if !d.advice.is_empty() {
+    // A partner gets the question, the decisions, the regisseur and its own actions: no
+    // advice round, no regie reasons, no regie check, no lesson.
+    let partner = ctx.partner().is_some();
+    if !d.advice.is_empty() && !partner {
         s.blocks.push(Block::List {
             label: t.advice.into(),
             items: d
@@ -301,7 +297,7 @@ pub(crate) fn case_section(
                     .regie_handed
                     .replace("{from}", &from)
                     .replace("{to}", &ctx.regisseur(&h.to));
-                if !h.reason.trim().is_empty() {
+                if !h.reason.trim().is_empty() && !partner {
                     l.push_str(&format!(" {}: {}", t.reason, ctx.text(&h.reason)));
                 }
                 l
@@ -309,18 +305,22 @@ pub(crate) fn case_section(
         };
         s.blocks.push(field(t.regie, line));
     }
-    if let Some(c) = &d.regie_check {
+    if let Some(c) = d.regie_check.as_ref().filter(|_| !partner) {
         s.blocks.push(regie_check(ctx, c));
     }
     if let Some(e) = d.next_evaluation {
         s.blocks.push(field(t.next_evaluation, date(e)));
     }
-    if !item.actions.is_empty() {
+    let actions: Vec<_> = item
+        .actions
+        .iter()
+        .filter(|a| ctx.action_shown(a, Some(&d.case)))
+        .collect();
+    if !actions.is_empty() {
         s.blocks.push(Block::List {
             label: t.actions.into(),
-            items: item
-                .actions
-                .iter()
+            items: actions
+                .into_iter()
                 .map(|a| {
                     format!(
                         "{} {} ({}, {} {})",
@@ -334,7 +334,11 @@ pub(crate) fn case_section(
                 .collect(),
         });
     }
-    if let Some(l) = d.lesson.as_deref().filter(|l| !l.trim().is_empty()) {
+    if let Some(l) = d
+        .lesson
+        .as_deref()
+        .filter(|l| !l.trim().is_empty() && !partner)
+    {
         s.blocks.push(field(t.lesson, ctx.text(l)));
     }
     if !ctx.shareable() && !d.confidential_notes.trim().is_empty() {
@@ -396,12 +400,16 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
                 .collect(),
         });
     }
-    if !item.actions.is_empty() {
+    let actions: Vec<_> = item
+        .actions
+        .iter()
+        .filter(|a| ctx.action_shown(a, None))
+        .collect();
+    if !actions.is_empty() {
         s.blocks.push(Block::List {
             label: t.actions.into(),
-            items: item
-                .actions
-                .iter()
+            items: actions
+                .into_iter()
                 .map(|a| {
                     format!(
                         "{} {} ({}, {} {})",
@@ -419,156 +427,4 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
         s.blocks.push(Block::Paragraph(t.none.into()));
     }
     s
-}
-
-fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let mut s = Section::new(2, t.besluitenlijst);
-    let rows: Vec<Vec<String>> = meeting
-        .agenda
-        .iter()
-        .flat_map(|i| {
-            let case = match &i.kind {
-                ItemKind::Casus(d) => d.case.clone(),
-                _ => String::new(),
-            };
-            i.decisions.iter().map(move |d| (case.clone(), d))
-        })
-        .map(|(case, d)| {
-            let dissent = d
-                .dissent
-                .iter()
-                .map(|x| format!("{}: {}", ctx.who(&x.by), ctx.text(&x.note)))
-                .collect::<Vec<_>>()
-                .join("; ");
-            vec![
-                d.number.clone(),
-                case,
-                ctx.text(&d.text),
-                ctx.who(&d.decided_by),
-                if dissent.is_empty() {
-                    t.none.to_string()
-                } else {
-                    dissent
-                },
-            ]
-        })
-        .collect();
-    if rows.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        s.blocks.push(Block::Table {
-            headers: vec![
-                t.number.into(),
-                t.case.into(),
-                t.decision.into(),
-                capitalise(t.decided_by),
-                capitalise(t.dissent),
-            ],
-            rows,
-        });
-    }
-    s
-}
-
-/// The actielijst after this meeting: every action still open, plus those agreed or closed in
-/// this meeting.
-fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
-    let mut s = Section::new(2, t.actielijst);
-    let rows: Vec<Vec<String>> = ledger
-        .actions
-        .iter()
-        .filter(|a| {
-            a.status == ActionStatus::Open
-                || a.agreed_in == meeting.date
-                || a.last_review == Some(meeting.date)
-        })
-        .map(|a| {
-            action_row(
-                ctx,
-                a,
-                action_text(ctx, &a.item.text, a.item.case.as_deref()),
-            )
-        })
-        .collect();
-    if rows.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        s.blocks.push(action_table(ctx, rows));
-    }
-    s
-}
-
-/// One row of an actielijst: number, text, owner, due date, status, times postponed.
-pub(super) fn action_row(ctx: &Ctx, a: &crate::domain::ActionState, text: String) -> Vec<String> {
-    vec![
-        a.item.number.clone(),
-        text,
-        ctx.who(&a.item.owner),
-        date(a.due),
-        ctx.action_status(a.status).to_string(),
-        a.postponed.to_string(),
-    ]
-}
-
-/// The actielijst table with its headers.
-pub(super) fn action_table(ctx: &Ctx, rows: Vec<Vec<String>>) -> Block {
-    let t = ctx.t;
-    Block::Table {
-        headers: vec![
-            t.number.into(),
-            t.action.into(),
-            t.owner.into(),
-            t.due.into(),
-            t.state.into(),
-            t.postponed.into(),
-        ],
-        rows,
-    }
-}
-
-fn next_meeting(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let mut s = Section::new(2, t.next_meeting);
-    let line = match next_meeting_date(ctx.team, meeting) {
-        Some(d) => {
-            let r = &ctx.team.team.rhythm;
-            let end = r.start + Duration::minutes(i64::from(r.duration_minutes));
-            let place = if r.place.trim().is_empty() {
-                meeting.place.trim()
-            } else {
-                r.place.trim()
-            };
-            let mut l = format!(
-                "{}, {}–{}",
-                date(d),
-                r.start.format("%H:%M"),
-                end.format("%H:%M")
-            );
-            if !place.is_empty() {
-                l.push_str(&format!(", {place}"));
-            }
-            l
-        }
-        None => t.not_planned.to_string(),
-    };
-    s.blocks.push(Block::Paragraph(line));
-    s
-}
-
-/// The date of the next meeting: as recorded in the meeting, else from the team's rhythm.
-pub fn next_meeting_date(team: &TeamData, meeting: &Meeting) -> Option<NaiveDate> {
-    meeting
-        .next_meeting
-        .or_else(|| Some(team.team.rhythm.next_after(meeting.date)))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

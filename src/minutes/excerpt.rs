@@ -1,9 +1,12 @@
 //! The case excerpt (uittreksel): everything ever discussed about one household, across all
-//! meetings of the team, for the case file.
+//! meetings of the team, for the case file. A shareable excerpt follows the rules of the
+//! shareable minutes (see `share.rs`); the caller checks consent and the partner first.
 
 use crate::domain::{ActionLedger, ItemKind, TeamData};
 
-use super::build::{Ctx, action_row, action_table, case_section, date};
+use super::build::{
+    Ctx, action_row, action_table, case_section, date, profile_label, profile_note,
+};
 use super::model::{Block, Document, Section};
 
 /// Builds the excerpt of one case; `None` when the team has no case with that code.
@@ -29,8 +32,12 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
     if let Some(e) = case.next_evaluation {
         meta.push((t.next_evaluation.to_string(), date(e)));
     }
+    if let Some(p) = ctx.partner() {
+        meta.push((t.for_partner.to_string(), p.name.clone()));
+    }
     let mut sections = Vec::new();
-    if !case.regie_history.is_empty() {
+    // The regie history gives reasons: not for a partner.
+    if !case.regie_history.is_empty() && ctx.partner().is_none() {
         let mut s = Section::new(2, t.regie_history);
         s.blocks.push(Block::Table {
             headers: vec![
@@ -75,6 +82,7 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
         .actions
         .iter()
         .filter(|a| a.item.case.as_deref() == Some(code))
+        .filter(|a| ctx.action_shown(&a.item, None))
         .map(|a| action_row(ctx, a, ctx.text(&a.item.text)))
         .collect();
     if !rows.is_empty() {
@@ -87,18 +95,7 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
         subtitle: format!("{} {label}", t.case),
         status: format!("{}: {}", t.profile, profile_label(ctx)),
         meta,
-        note: match ctx.profile {
-            super::Profile::Intern => t.intern_note,
-            super::Profile::Deelbaar => t.deelbaar_note,
-        }
-        .to_string(),
+        note: profile_note(ctx),
         sections,
     })
-}
-
-fn profile_label(ctx: &Ctx) -> &'static str {
-    match ctx.profile {
-        super::Profile::Intern => ctx.t.profile_intern,
-        super::Profile::Deelbaar => ctx.t.profile_deelbaar,
-    }
 }

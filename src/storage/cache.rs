@@ -10,8 +10,16 @@
 //!   the same clock tick could keep size and time equal (git's "racy clean" problem).
 //! - The cache is bound to the program build (version, size and time of the executable), so a
 //!   changed domain model never decodes an old cache. Anything unreadable is ignored.
-//! - Written with mode 0600 in a 0700 folder (it holds case data) by a rename, but without
-//!   fsync: the cache may be lost in a crash, never trusted when damaged. A CRC-32 of the body
+//! - **Where**: inside the team folder itself, as the hidden file [`CACHE_FILE`]
+//!   (`.overleg-cache`), mode 0600 like the case files: it holds case data, confidential notes
+//!   included, so it stays behind the same folder permissions and goes when the team folder is
+//!   deleted or moved. Nothing of it is written anywhere else. Caches that older versions left
+//!   in the user's cache folder (`~/.cache/overleg/team-*.bin`) are removed on the first
+//!   cached load ([`remove_stale_user_caches`]). `OVERLEG_NO_CACHE` (any value) turns the
+//!   cache off; `OVERLEG_CACHE_DIR` is no longer read. Tests and benchmarks can put the cache
+//!   files in a folder of their own with `load_workspace_cached`.
+//! - Written with mode 0600 (in a 0700 folder when it is a folder of its own) by a rename,
+//!   but without fsync: the cache may be lost in a crash, never trusted when damaged. A CRC-32 of the body
 //!   is checked on every read, so a file left half-written by a power cut is ignored and
 //!   rebuilt. (Syncing 33 MB of cache made the first search of a 50,000-case folder take
 //!   almost 3 s longer.)
@@ -33,17 +41,58 @@ const MAGIC: u32 = 0x6f76_6c67;
 /// Files modified this recently are not cached.
 pub(crate) const RACY_SECS: u64 = 2;
 
-/// Where the parse cache lives: `$OVERLEG_CACHE_DIR` if set, else the user's cache folder
-/// (`~/.cache/overleg` on Linux); `None` (no cache) when `OVERLEG_NO_CACHE` is set or there is
-/// no cache folder.
-pub fn default_cache_dir() -> Option<PathBuf> {
-    if std::env::var_os("OVERLEG_NO_CACHE").is_some() {
-        return None;
-    }
-    match std::env::var_os("OVERLEG_CACHE_DIR") {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => dirs::cache_dir().map(|d| d.join("overleg")),
-    }
+/// Name of the parse cache file in a team folder.
+pub const CACHE_FILE: &str = ".overleg-cache";
+
+/// Is the parse cache on? Off when `OVERLEG_NO_CACHE` is set.
+pub fn cache_enabled() -> bool {
+    std::env::var_os("OVERLEG_NO_CACHE").is_none()
+}
+
+/// Where the cache of one team folder is kept.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CacheAt<'a> {
+    /// In the team folder itself, as [`CACHE_FILE`].
+    TeamFolder,
+    /// As `team-<hash>.bin` in a folder of its own (tests and benchmarks).
+    Root(&'a Path),
+}
+
+/// Removes the parse caches that earlier versions of overleg kept in the user's cache
+/// folder (`~/.cache/overleg/team-<hash>.bin`, plaintext case data outside the team folder),
+/// and that folder when it is then empty. Once per process; returns how many were removed.
+pub fn remove_stale_user_caches() -> usize {
+    static DONE: OnceLock<usize> = OnceLock::new();
+    *DONE.get_or_init(|| {
+        dirs::cache_dir()
+            .map(|d| remove_stale_caches_in(&d.join("overleg")))
+            .unwrap_or(0)
+    })
+}
+
+/// Removes `team-<16 hex>.bin` files (and temp files of them) from `dir`, then `dir` when
+/// empty.
+pub(crate) fn remove_stale_caches_in(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let removed = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            let cache = name
+                .strip_prefix("team-")
+                .and_then(|r| r.strip_suffix(".bin"))
+                .is_some_and(|h| h.len() == 16 && h.chars().all(|c| c.is_ascii_hexdigit()));
+            let temp = name.starts_with(".overleg-") && name.ends_with(".tmp");
+            (cache || temp) && e.metadata().is_ok_and(|m| m.is_file())
+        })
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count();
+    // Only succeeds when empty: anything else of the user's stays.
+    let _ = fs::remove_dir(dir);
+    removed
 }
 
 /// Size and modification time of a file, as the cache key.
@@ -133,10 +182,15 @@ pub(crate) struct TeamCache {
 }
 
 impl TeamCache {
-    /// Opens the cache of `team_dir` under `root`; an absent or unusable cache is empty.
-    pub(crate) fn open(root: &Path, team_dir: &Path) -> TeamCache {
-        let abs = fs::canonicalize(team_dir).unwrap_or_else(|_| team_dir.to_path_buf());
-        let file = root.join(format!("team-{:016x}.bin", fnv1a(abs.as_os_str())));
+    /// Opens the cache of `team_dir`; an absent or unusable cache is empty.
+    pub(crate) fn open(at: CacheAt<'_>, team_dir: &Path) -> TeamCache {
+        let file = match at {
+            CacheAt::TeamFolder => team_dir.join(CACHE_FILE),
+            CacheAt::Root(root) => {
+                let abs = fs::canonicalize(team_dir).unwrap_or_else(|_| team_dir.to_path_buf());
+                root.join(format!("team-{:016x}.bin", fnv1a(abs.as_os_str())))
+            }
+        };
         let entries = fs::read(&file)
             .ok()
             .and_then(|bytes| decode(&bytes))

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::domain::{Case, FORMAT_VERSION, Meeting, Municipality, Team, TeamData, Workspace};
 
-use super::cache::{Stamp, TeamCache};
+use super::cache::{CacheAt, Stamp, TeamCache};
 use super::locate::{Anchor, resolve_all};
 use super::problem::{Problem, ProblemKind};
 use super::read::{load_file, read_text};
@@ -42,20 +42,25 @@ pub fn load_workspace(dir: &Path) -> LoadOutcome {
     load(dir, None)
 }
 
-/// Like [`load_workspace`], but unchanged case files that parsed cleanly before come from the
-/// parse cache under `cache_root` (see [`super::cache`]) instead of being parsed again. The
-/// outcome is the same; the only write is the cache itself, never the data folder.
+/// Like [`load_workspace`], but unchanged case files that parsed cleanly before come from a
+/// parse cache kept in `cache_root` (see [`super::cache`]) instead of being parsed again. The
+/// outcome is the same; the only write is the cache itself, never the data. For tests and
+/// benchmarks: the program keeps its cache in the team folder ([`load_workspace_quick`]).
 pub fn load_workspace_cached(dir: &Path, cache_root: &Path) -> LoadOutcome {
-    load(dir, Some(cache_root))
+    load(dir, Some(CacheAt::Root(cache_root)))
 }
 
-/// [`load_workspace_cached`] with [`super::cache::default_cache_dir`], or uncached when there is
-/// none. For lookups and the interface; `overleg check` always parses every file.
+/// [`load_workspace`] with the parse cache in each team folder (the hidden file
+/// `.overleg-cache`), or uncached when `OVERLEG_NO_CACHE` is set. Removes caches that older
+/// versions left in the user's cache folder. For lookups and the interface; `overleg check`
+/// always parses every file.
 pub fn load_workspace_quick(dir: &Path) -> LoadOutcome {
-    load(dir, super::cache::default_cache_dir().as_deref())
+    super::cache::remove_stale_user_caches();
+    let at = super::cache::cache_enabled().then_some(CacheAt::TeamFolder);
+    load(dir, at)
 }
 
-fn load(dir: &Path, cache: Option<&Path>) -> LoadOutcome {
+fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
     let mut problems = Vec::new();
     if !dir.is_dir() {
         problems.push(Problem::at_start(dir, ProblemKind::DataDirMissing));
@@ -173,7 +178,7 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Loads and checks one team folder: its files in parallel, then the per-team checks.
-fn load_team(dir: PathBuf, cache: Option<&Path>) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
+fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
     let team_path = dir.join(TEAM_FILE);
     let meeting_paths = ron_files(&dir.join("meetings"));
     let ((team, (cases, cached)), meetings) = rayon::join(
@@ -221,7 +226,7 @@ type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
 
 /// Loads the case files of a team: from the parse cache where a file is unchanged, else
 /// read and parsed in parallel.
-fn load_cases(dir: &Path, cache: Option<&Path>) -> (Loaded<Case>, Cached) {
+fn load_cases(dir: &Path, cache: Option<CacheAt<'_>>) -> (Loaded<Case>, Cached) {
     let cases_dir = dir.join("cases");
     let Some(root) = cache else {
         return (load_all::<Case>(ron_files(&cases_dir)), None);

@@ -20,7 +20,7 @@ pub mod guard;
 pub mod lock;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
-pub use cache::default_cache_dir;
+pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
     load_workspace_quick,

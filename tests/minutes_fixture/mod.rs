@@ -103,6 +103,11 @@ pub fn cases() -> Vec<Case> {
         },
     ];
     a.consent.discuss_with_name = true;
+    a.consent.share_with_partners = true;
+    a.betrokkenen = vec![
+        betrokkene("Marieke Smit", "Basisschool De Wegwijzer", "mentor"),
+        betrokkene("Karin Veenstra", "Schuldhulp Oost", "schuldhulpverlener"),
+    ];
     a.regie_history = vec![RegieChange {
         date: d("2026-01-20"),
         from: None,
@@ -117,6 +122,11 @@ pub fn cases() -> Vec<Case> {
         name: Some("Dirkje Dijkstra".into()),
     }];
     b.regisseur = Some(Regisseur::Lid("aozdemir".into()));
+    b.consent.share_with_partners = true;
+    b.betrokkenen = vec![
+        betrokkene("Henk Visser", "Domijn Wonen", "woonconsulent"),
+        betrokkene("Karin Veenstra", "Schuldhulp Oost", "schuldhulpverlener"),
+    ];
     b.regie_history = vec![
         RegieChange {
             date: d("2026-01-15"),
@@ -150,6 +160,15 @@ pub fn cases() -> Vec<Case> {
     let mut v = vec![a, b, c];
     v.sort_by(|x, y| x.code.cmp(&y.code));
     v
+}
+
+fn betrokkene(name: &str, organisation: &str, role: &str) -> Betrokkene {
+    Betrokkene {
+        name: name.into(),
+        organisation: organisation.into(),
+        role: role.into(),
+        known_to_others: true,
+    }
 }
 
 fn gezinsvoogd() -> Regisseur {
@@ -425,7 +444,7 @@ pub fn meeting_two() -> Meeting {
     }];
     id.actions = vec![action(
         "A2026-013",
-        "Nieuwe aanbieder huishoudelijke hulp zoeken",
+        "Nieuwe aanbieder huishoudelijke hulp zoeken; Domijn vragen om voorrang",
         "aozdemir",
         "2026-04-30",
         Some("2026-0157"),
