@@ -46,9 +46,9 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
         Effect::WriteMinutes(date) => return Some(write_minutes(app, *date)),
         Effect::ExportMinutes(date, export) => {
             let m = team.meeting(*date)?;
-            return Some(match export_minutes(team, m, *export, lang) {
+            return Some(match export_minutes(team, m, export, lang) {
                 Ok(text) => Msg::Done(text),
-                Err(text) => Msg::Failed(text),
+                Err(msg) => msg,
             });
         }
     };
@@ -180,35 +180,48 @@ fn write_minutes(app: &App, date: chrono::NaiveDate) -> Msg {
     }
 }
 
-/// Writes the minutes or the invitation the chair chose; says where, or why not (a
-/// `deelbaar` file that holds a BSN, e-mail address or phone number is refused).
+/// Writes the minutes or the invitation the chair chose; says where, or why not. A shareable
+/// version that holds something like personal data is refused, with every finding (where and
+/// what, masked) in a popup.
 fn export_minutes(
     team: &crate::domain::TeamData,
     meeting: &crate::domain::Meeting,
-    export: Export,
+    export: &Export,
     lang: Lang,
-) -> Result<Option<String>, String> {
-    let failed = |e: crate::minutes::MinutesError| status::minutes_failed(&e.message(lang), lang);
-    match export {
-        Export::Minutes(format, profile) => {
-            let w = crate::minutes::write(team, meeting, format, profile, lang, None)
-                .map_err(failed)?;
-            Ok(Some(status::minutes_written(
-                &short(&team.dir, &w.path),
-                w.warnings.len(),
-                lang,
-            )))
-        }
+) -> Result<Option<String>, Msg> {
+    use crate::minutes::{MinutesError, MinutesOptions, Profile};
+    let failed = |e: MinutesError| match e {
+        MinutesError::Refused(findings) => Msg::Problems {
+            title: crate::i18n::tui::minutes_refused_title(lang).to_string(),
+            lines: findings
+                .iter()
+                .map(|f| crate::minutes::finding_line(f, lang))
+                .collect(),
+        },
+        other => Msg::Failed(status::minutes_failed(&other.message(lang), lang)),
+    };
+    let opts = match export {
+        Export::Minutes(format, profile) => MinutesOptions::new(*format, *profile, lang),
+        Export::ForPartner(format, partner) => MinutesOptions {
+            partner: Some(partner.clone()),
+            ..MinutesOptions::new(*format, Profile::Deelbaar, lang)
+        },
         Export::Invitation => {
-            match crate::minutes::write_ics(team, meeting, lang, None).map_err(failed)? {
+            return match crate::minutes::write_ics(team, meeting, lang, None).map_err(failed)? {
                 Some(path) => Ok(Some(status::invitation_written(
                     &short(&team.dir, &path),
                     lang,
                 ))),
-                None => Err(status::no_next_meeting(lang)),
-            }
+                None => Err(Msg::Failed(status::no_next_meeting(lang))),
+            };
         }
-    }
+    };
+    let w = crate::minutes::write_with(team, meeting, &opts, None).map_err(failed)?;
+    Ok(Some(status::minutes_written(
+        &short(&team.dir, &w.path),
+        w.warnings.len(),
+        lang,
+    )))
 }
 
 /// A path inside the team folder as the status line shows it (`minutes/…`).

@@ -22,6 +22,12 @@ pub enum Msg {
     Terminate,
     /// What the lock keeper found out about the team lock.
     Lock(LockEvent),
+    /// An effect was refused for reasons the user must see one by one (the possible personal
+    /// data in minutes, with where each is): shown in a popup, not only the status line.
+    Problems {
+        title: String,
+        lines: Vec<String>,
+    },
 }
 
 /// News from the lock keeper, which only does the I/O; `update` decides what follows.
@@ -77,15 +83,18 @@ pub enum Effect {
 }
 
 /// What to write from the minutes popup.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Export {
     Minutes(crate::minutes::Format, crate::minutes::Profile),
+    /// The shareable version for one partner organisation: only its households (with
+    /// consent) and only its part.
+    ForPartner(crate::minutes::Format, String),
     /// The `.ics` invitation for the next meeting.
     Invitation,
 }
 
 impl Export {
-    /// Every choice, in the order the popup lists them.
+    /// The choices that need no further question, in the order the popup lists them.
     pub fn all() -> Vec<Export> {
         use crate::minutes::{Format, Profile};
         let mut v = Vec::new();
@@ -99,11 +108,11 @@ impl Export {
     }
 
     /// The label in the minutes popup.
-    pub fn label(self, lang: crate::i18n::Lang) -> String {
-        let minutes = match self {
-            Export::Minutes(f, p) => Some((f, p)),
-            Export::Invitation => None,
-        };
-        crate::i18n::tui::export_label(minutes, lang)
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Export::Minutes(f, p) => crate::i18n::tui::export_label(Some((*f, *p)), lang),
+            Export::ForPartner(f, partner) => crate::i18n::tui::partner_label(*f, partner, lang),
+            Export::Invitation => crate::i18n::tui::export_label(None, lang),
+        }
     }
 }

@@ -40,6 +40,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             save_and_quit(app)
         }
         Msg::Lock(event) => lock(app, event),
+        Msg::Problems { title, lines } => {
+            app.error(title.clone());
+            app.open(Popup::Messages(Messages::new(title, lines)));
+            vec![]
+        }
     };
     // A save of the meeting writes the typed text with it.
     if let Some(u) = app.unsaved

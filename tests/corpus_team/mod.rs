@@ -262,6 +262,7 @@ fn meeting(date: &str) -> Meeting {
         agenda: vec![],
         next_meeting: None,
         withdrawn_numbers: vec![],
+        cancelled: None,
         progress: Progress::default(),
     }
 }

@@ -165,11 +165,7 @@ pub fn resumed(date: NaiveDate, lang: Lang) -> String {
 pub fn export_label(minutes: Option<(Format, Profile)>, lang: Lang) -> String {
     match minutes {
         Some((format, profile)) => {
-            let f = match format {
-                Format::Md => "Markdown",
-                Format::Docx => "Word (.docx)",
-                Format::Html => lang.pick("HTML (afdrukbaar)", "HTML (printable)"),
-            };
+            let f = format_name(format, lang);
             let p = match profile {
                 Profile::Intern => lang.pick("intern, voor het team", "internal, for the team"),
                 Profile::Deelbaar => lang.pick(
@@ -185,6 +181,57 @@ pub fn export_label(minutes: Option<(Format, Profile)>, lang: Lang) -> String {
                 "Invitation for the next meeting (.ics)",
             )
             .to_string(),
+    }
+}
+
+fn format_name(format: Format, lang: Lang) -> &'static str {
+    match format {
+        Format::Md => "Markdown",
+        Format::Docx => "Word (.docx)",
+        Format::Html => lang.pick("HTML (afdrukbaar)", "HTML (printable)"),
+    }
+}
+
+/// The choice that asks for a partner next: "Word (.docx) — deelbaar voor één partner …".
+pub fn partners_choice(format: Format, lang: Lang) -> String {
+    let f = format_name(format, lang);
+    match lang {
+        Lang::Nl => format!("{f} — deelbaar voor één partner (alleen hun deel) …"),
+        Lang::En => format!("{f} — shareable for one partner (only their part) …"),
+    }
+}
+
+/// The minutes for one partner: "Word (.docx) voor Domijn Wonen".
+pub fn partner_label(format: Format, partner: &str, lang: Lang) -> String {
+    let f = format_name(format, lang);
+    match lang {
+        Lang::Nl => format!("{f} voor {partner}"),
+        Lang::En => format!("{f} for {partner}"),
+    }
+}
+
+/// Title of the partner list.
+pub fn choose_partner(lang: Lang) -> &'static str {
+    lang.pick(
+        "Voor welke partner? (alleen huishoudens met toestemming)",
+        "For which partner? (only households that consented)",
+    )
+}
+
+/// Title of the popup listing why minutes were refused.
+pub fn minutes_refused_title(lang: Lang) -> &'static str {
+    lang.pick("Notulen niet geschreven", "Minutes not written")
+}
+
+/// Heading of the close screen's list of possible personal data in the intern minutes.
+pub fn close_findings(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "⚠ {count} keer mogelijk persoonsgegevens in de notulen — controleer vóór het sluiten:"
+        ),
+        Lang::En => {
+            format!("⚠ {count} times possible personal data in the minutes — check before closing:")
+        }
     }
 }
 

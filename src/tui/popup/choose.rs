@@ -12,6 +12,7 @@ use super::form::FormPopup;
 use super::{Popup, Reply};
 use crate::domain::{CaseCode, MemberId};
 use crate::i18n::tui::T;
+use crate::minutes::Format;
 use crate::session;
 use crate::tui::app::App;
 use crate::tui::form::agenda::{CaseItemForm, OtherItemForm, OtherKind};
@@ -22,6 +23,13 @@ use crate::tui::widgets::{block, centered};
 
 /// The actions of a list to choose from.
 pub const ACTIONS: [Action; 2] = [Action::Select, Action::Back];
+
+/// A line of the minutes popup: something to write, or the question "for which partner?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportChoice {
+    Write(Export),
+    ForPartner(Format),
+}
 
 /// Roles in the meeting that are picked from the team.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +48,13 @@ pub enum Choose {
     /// The minutes or invitation to write for the meeting on `date`.
     Export {
         date: NaiveDate,
-        picker: Picker<Export>,
+        picker: Picker<ExportChoice>,
+    },
+    /// The partner organisation a shareable version in `format` is for.
+    Partner {
+        date: NaiveDate,
+        format: Format,
+        picker: Picker<String>,
     },
     /// A member for a role in the meeting.
     Role {
@@ -79,13 +93,48 @@ impl Choose {
         Choose::Kind(Picker::new(OtherKind::choices(app.lang), Matching::Fuzzy))
     }
 
+    /// What to write for the meeting on `date`; a version per partner only when the meeting
+    /// discussed households that consented to sharing with an organisation involved.
     pub fn export(app: &App, date: NaiveDate) -> Self {
-        let options = Export::all()
+        let lang = app.lang;
+        let mut options: Vec<Choice<ExportChoice>> = Export::all()
             .into_iter()
-            .map(|e| Choice::new(e, e.label(app.lang)))
+            .map(|e| {
+                let label = e.label(lang);
+                Choice::new(ExportChoice::Write(e), label)
+            })
             .collect();
+        let partners = partners(app, date);
+        if !partners.is_empty() {
+            let at = options.len() - 1;
+            for (k, format) in [Format::Docx, Format::Html, Format::Md]
+                .into_iter()
+                .enumerate()
+            {
+                options.insert(
+                    at + k,
+                    Choice::new(
+                        ExportChoice::ForPartner(format),
+                        crate::i18n::tui::partners_choice(format, lang),
+                    ),
+                );
+            }
+        }
         Choose::Export {
             date,
+            picker: Picker::new(options, Matching::Fuzzy),
+        }
+    }
+
+    /// The partner organisations for a shareable version of the meeting on `date`.
+    pub fn partner(app: &App, date: NaiveDate, format: Format) -> Self {
+        let options = partners(app, date)
+            .into_iter()
+            .map(|p| Choice::new(p.clone(), p))
+            .collect();
+        Choose::Partner {
+            date,
+            format,
             picker: Picker::new(options, Matching::Fuzzy),
         }
     }
@@ -132,6 +181,7 @@ impl Choose {
             Choose::Case(p) => go(p, key),
             Choose::Kind(p) => go(p, key),
             Choose::Export { picker, .. } => go(picker, key),
+            Choose::Partner { picker, .. } => go(picker, key),
             Choose::Role { picker, .. } => go(picker, key),
         }
     }
@@ -163,7 +213,23 @@ impl Choose {
                 None => Reply::keep(),
             },
             Choose::Export { date, picker } => match picker.value() {
-                Some(e) => Reply::close_with(vec![Effect::ExportMinutes(*date, *e)]),
+                Some(ExportChoice::Write(e)) => {
+                    Reply::close_with(vec![Effect::ExportMinutes(*date, e.clone())])
+                }
+                Some(ExportChoice::ForPartner(format)) => {
+                    Reply::replace(Popup::Choose(Choose::partner(app, *date, *format)))
+                }
+                None => Reply::keep(),
+            },
+            Choose::Partner {
+                date,
+                format,
+                picker,
+            } => match picker.value() {
+                Some(p) => Reply::close_with(vec![Effect::ExportMinutes(
+                    *date,
+                    Export::ForPartner(*format, p.clone()),
+                )]),
                 None => Reply::keep(),
             },
             Choose::Role { role, picker } => match picker.value() {
@@ -181,6 +247,7 @@ impl Choose {
             Choose::Export { date, .. } => {
                 format!("{} {}", T::ChooseExport.text(lang), date.format("%d-%m-%Y"))
             }
+            Choose::Partner { .. } => crate::i18n::tui::choose_partner(lang).to_string(),
             Choose::Role { role, .. } => match role {
                 Role::Voorzitter => T::Voorzitter.text(lang).into(),
                 Role::Notulist => T::Notulist.text(lang).into(),
@@ -194,9 +261,17 @@ impl Choose {
             Choose::Case(p) => draw_list(frame, app, &title, p, body),
             Choose::Kind(p) => draw_list(frame, app, &title, p, body),
             Choose::Export { picker, .. } => draw_list(frame, app, &title, picker, body),
+            Choose::Partner { picker, .. } => draw_list(frame, app, &title, picker, body),
             Choose::Role { picker, .. } => draw_list(frame, app, &title, picker, body),
         }
     }
+}
+
+/// The organisations that could receive a partner version of the meeting on `date`.
+fn partners(app: &App, date: NaiveDate) -> Vec<String> {
+    app.team_data()
+        .and_then(|t| Some(crate::minutes::partner_organisations(t, t.meeting(date)?)))
+        .unwrap_or_default()
 }
 
 fn set_role(app: &mut App, role: Role, id: &str) -> Vec<Effect> {

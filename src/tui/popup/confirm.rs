@@ -128,7 +128,16 @@ impl Confirm {
     }
 
     pub fn draw(&self, frame: &mut Frame, app: &App, body: Rect) {
-        draw_question(frame, app, &self.question(app), None, body);
+        let detail = match self {
+            Confirm::CloseMeeting => app
+                .team_data()
+                .zip(app.current_meeting())
+                .map(|(t, m)| crate::minutes::intern_findings(t, m, app.lang).len())
+                .filter(|n| *n > 0)
+                .map(|n| crate::i18n::tui::close_findings(n, app.lang)),
+            _ => None,
+        };
+        draw_question(frame, app, &self.question(app), detail.as_deref(), body);
     }
 }
 

@@ -141,6 +141,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             s.warning,
         ));
     }
+    // What the intern minutes would hold that looks like personal data: said before the close
+    // is confirmed, with where it is (masked), so it can be corrected first.
+    let findings = crate::minutes::intern_findings(team, m, lang);
+    if !findings.is_empty() {
+        lines.push(Line::styled(
+            crate::i18n::tui::close_findings(findings.len(), lang),
+            s.warning,
+        ));
+        for f in &findings {
+            lines.push(Line::styled(
+                format!("  {}", crate::minutes::finding_line(f, lang)),
+                s.warning,
+            ));
+        }
+    }
     if let Some(n) = sum.next_meeting {
         let mut l = vec![
             Span::styled(format!("{}: ", T::NextMeeting.text(lang)), s.heading),

@@ -7,6 +7,7 @@ mod flow;
 mod lock;
 mod lookups;
 mod planned;
+mod sharing;
 mod snapshots;
 mod structure;
 
