@@ -470,9 +470,10 @@ fn shipped_demo_has_the_scenarios() {
             ReviewOutcome::Gedaan => 0,
             ReviewOutcome::Doorgeschoven(_) => 1,
             ReviewOutcome::Vervallen => 2,
+            ReviewOutcome::Genoteerd => 3,
         })
         .collect();
-    assert_eq!(reviews.len(), 3);
+    assert!(reviews.is_superset(&BTreeSet::from([0, 1, 2])));
     let ledger = ActionLedger::from_meetings(main.meetings.iter(), None);
     assert!(ledger.overdue(t).next().is_some());
     // Organisational items.

@@ -331,6 +331,7 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
             to: None,
             reason: "Wijkcoach langdurig ziek; regie nog niet opnieuw belegd.".into(),
             meeting: None,
+            effective: None,
         });
         c.regisseur = None;
     }
@@ -353,6 +354,7 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
             reason: "Inwoner pakt de regie weer zelf op; wijkcoach blijft op afstand betrokken."
                 .into(),
             meeting: None,
+            effective: None,
         });
         c.regisseur = Some(Regisseur::Huishouden);
     }

@@ -30,3 +30,4 @@ pub mod caseload;
 pub mod search;
 pub mod signals;
 pub mod tui;
+pub mod week;

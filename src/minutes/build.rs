@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
     ActionLedger, ActionStatus, AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind,
-    Meeting, MinutesStatus, Presence, RegieOutcome, ReviewOutcome, TeamData,
+    Meeting, MinutesStatus, Presence, RegieOutcome, TeamData,
 };
 use crate::i18n::minutes::Texts;
 
@@ -185,14 +185,10 @@ fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
                 .map_or((String::new(), String::new()), |a| {
                     (
                         action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                        ctx.who(&a.item.owner),
+                        ctx.who(super::week::owner_before(a, meeting.date)),
                     )
                 });
-            let outcome = match &r.outcome {
-                ReviewOutcome::Gedaan => t.review_done.to_string(),
-                ReviewOutcome::Doorgeschoven(d) => t.review_postponed.replace("{date}", &date(*d)),
-                ReviewOutcome::Vervallen => t.review_dropped.to_string(),
-            };
+            let outcome = super::week::review_outcome(ctx, r);
             vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
         })
         .collect();
@@ -341,6 +337,7 @@ pub(crate) fn case_section(
         s.blocks
             .push(field(t.confidential, d.confidential_notes.trim().into()));
     }
+    s.blocks.extend(super::week::item_blocks(ctx, item));
     s
 }
 
@@ -415,6 +412,8 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
                 .collect(),
         });
     }
+    // Verdeling, herverdeling and changes in cases (issue 11): see `week.rs`.
+    s.blocks.extend(super::week::item_blocks(ctx, item));
     if s.blocks.is_empty() {
         s.blocks.push(Block::Paragraph(t.none.into()));
     }
@@ -506,7 +505,7 @@ pub(super) fn action_row(ctx: &Ctx, a: &crate::domain::ActionState, text: String
     vec![
         a.item.number.clone(),
         text,
-        ctx.who(&a.item.owner),
+        super::week::owner_cell(ctx, a),
         date(a.due),
         ctx.action_status(a.status).to_string(),
         a.postponed.to_string(),

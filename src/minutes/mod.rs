@@ -14,6 +14,7 @@ mod ics;
 mod md;
 pub mod model;
 pub mod privacy;
+mod week;
 
 use std::path::{Path, PathBuf};
 

@@ -29,6 +29,9 @@ fn item(title: &str, kind: ItemKind, time_box_minutes: u32) -> AgendaItem {
         notes: String::new(),
         decisions: vec![],
         actions: vec![],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 

@@ -127,14 +127,20 @@ pub fn close_meeting(
                 .unwrap_or_else(|| case.regisseur.clone());
             case.regie_history
                 .retain(|c| c.meeting != Some(meeting.date));
+            // A hand-over agreed for a later day (the end of the OTS) is recorded now and
+            // comes into force then; `regisseur` stays until that day.
+            let effective = h.effective.filter(|e| *e > meeting.date);
             case.regie_history.push(RegieChange {
                 date: meeting.date,
                 from,
                 to: Some(h.to.clone()),
                 reason: h.reason.clone(),
                 meeting: Some(meeting.date),
+                effective,
             });
-            case.regisseur = Some(h.to.clone());
+            if effective.is_none() {
+                case.regisseur = Some(h.to.clone());
+            }
         }
         if let Some(ev) = d.next_evaluation {
             case.next_evaluation = Some(ev);
@@ -143,6 +149,7 @@ pub fn close_meeting(
             changed_cases.push(case);
         }
     }
+    super::close_apply::apply_distributions(meeting, cases, &mut changed_cases);
     Ok(CloseOutcome {
         summary,
         changed_cases,
@@ -224,6 +231,7 @@ mod tests {
             from: None,
             to: to.clone(),
             reason: "Ayşe heeft ruimte".into(),
+            effective: None,
         });
         set_regie(&mut m, 3, &team, &cases[0], outcome).expect("regie");
         set_next_evaluation(&mut m, 4, Some(d(2026, 5, 1))).expect("eval");

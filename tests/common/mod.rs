@@ -90,6 +90,9 @@ pub fn member() -> impl Strategy<Value = Member> {
                 expertise,
                 youth_authority,
                 mandate_eur,
+                start: None,
+                end: None,
+                leave: vec![],
             },
         )
 }
@@ -221,6 +224,7 @@ pub fn case(code: String) -> impl Strategy<Value = Case> {
                     to,
                     reason,
                     meeting,
+                    effective: None,
                 }),
             0..3,
         ),
@@ -315,6 +319,7 @@ pub fn case(code: String) -> impl Strategy<Value = Case> {
         situation_at_registration: r.2,
         situation_now: r.3,
         confidential_notes: r.4,
+        history: vec![],
     })
 }
 
@@ -363,6 +368,7 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
                 action: "A2026-001".into(),
                 outcome: ReviewOutcome::Doorgeschoven(x.3),
                 note: d.0.clone(),
+                new_owner: None,
             }],
             agenda: vec![AgendaItem {
                 title: d.0.clone(),
@@ -413,6 +419,9 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
                     status: ActionStatus::Open,
                     postponed: 0,
                 }],
+                verdeling: vec![],
+                herverdeling: None,
+                case_changes: vec![],
             }],
             next_meeting: None,
             withdrawn_numbers: vec![],

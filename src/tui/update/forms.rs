@@ -507,6 +507,7 @@ fn apply_regie(app: &mut App, form: &Form, mi: usize, item: usize) -> Result<Vec
                 from: case.regisseur.clone(),
                 to,
                 reason,
+                effective: None,
             })
         }
     };

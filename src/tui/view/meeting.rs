@@ -435,6 +435,10 @@ fn review_lines<'a>(
         Some(ReviewOutcome::Vervallen) => {
             Span::styled(format!("✗ {:<11}", T::Dropped.text(lang)), s.muted)
         }
+        Some(ReviewOutcome::Genoteerd) => Span::styled(
+            format!("· {:<11}", crate::i18n::week::review_noted(lang)),
+            s.muted,
+        ),
         Some(ReviewOutcome::Doorgeschoven(d)) => Span::styled(
             format!("↻ {:<11}", d.format("%d-%m-%Y").to_string()),
             s.warning,
