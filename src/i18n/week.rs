@@ -101,13 +101,30 @@ pub fn verdeellijst_line(count: usize, oldest_days: Option<i64>, lang: Lang) -> 
     }
 }
 
-/// "R. Bakker (GI) tot 07-04-2026, daarna Marieke Jansen".
+/// "R. Bakker (GI) tot 07-04-2026, daarna Marieke Jansen": `from` is the first day of the
+/// new regisseur ("tot": up to, not including).
 pub fn regie_until_then(now: &str, from: NaiveDate, then: &str, lang: Lang) -> String {
-    // The day before the new regisseur starts is the last day of the current one.
-    let last = from.pred_opt().unwrap_or(from);
     match lang {
-        Lang::Nl => format!("{now} tot en met {}, daarna {then}", date(last)),
-        Lang::En => format!("{now} until {}, then {then}", date(last)),
+        Lang::Nl => format!("{now} tot {}, daarna {then}", date(from)),
+        Lang::En => format!("{now} until {}, then {then}", date(from)),
+    }
+}
+
+/// Words of the caseload's verdeellijst and hand-over lines.
+pub struct CaseloadTexts {
+    pub days: &'static str,
+    pub pending: &'static str,
+}
+
+impl CaseloadTexts {
+    pub fn of(lang: Lang) -> CaseloadTexts {
+        CaseloadTexts {
+            days: lang.pick("dagen", "days"),
+            pending: lang.pick(
+                "Overdrachten van regie die later ingaan",
+                "Regie hand-overs that start later",
+            ),
+        }
     }
 }
 

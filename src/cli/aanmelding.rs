@@ -1,0 +1,304 @@
+//! `overleg aanmelding --team T --pseudoniem "Fam. A." --wet jeugdwet,wmo …`: registers a new
+//! household as a case with the next free code of its year (unique over every team in the
+//! municipality folder), status aanmelding and no regisseur, written atomically as
+//! `cases/<code>.ron`. Values are Dutch and read leniently (`financien`, `8-12-2026`); bad
+//! input gets a message that lists the valid choices, and nothing is written.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+
+use crate::domain::{
+    Aanmelding, Complexity, Consent, HouseholdMember, SignalSource, TeamData, lenient, register,
+};
+use crate::i18n::{Lang, week as txt};
+use crate::search::fold_str;
+
+/// Arguments of `overleg aanmelding`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Team (id of naam); nodig als de map meer teams heeft (team, by id or name).
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Pseudoniem van het huishouden, bv. "Fam. A." (the household's pseudonym).
+    #[arg(long, alias = "pseudonym")]
+    pub pseudoniem: String,
+    /// Datum van aanmelding: 8-12-2026, 8/12/2026 of 2026-12-08; standaard vandaag.
+    #[arg(long, alias = "date")]
+    pub datum: Option<String>,
+    /// Bron van het signaal: inwoner, school, huisarts, woningcorporatie, … (signal source).
+    #[arg(long, alias = "signaal", default_value = "inwoner")]
+    pub bron: String,
+    /// Wet(ten), komma-gescheiden: wmo, jeugdwet, participatiewet (laws).
+    #[arg(long, alias = "law")]
+    pub wet: String,
+    /// Leefgebied(en), komma-gescheiden of herhaald: "financiën en schulden", opvoeding, …
+    #[arg(long, alias = "domain")]
+    pub leefgebied: Vec<String>,
+    /// Eerste inschatting: licht, midden of zwaar (complexity guess).
+    #[arg(long, alias = "complexity", default_value = "midden")]
+    pub complexiteit: String,
+    /// Zorgen over veiligheid (safety flag).
+    #[arg(long, alias = "safety")]
+    pub veiligheid: bool,
+    /// De korte vraag van de aanmelding (the short question).
+    #[arg(long, alias = "question", default_value = "")]
+    pub vraag: String,
+    /// Gezinslid als rol[:leeftijd[:naam]], herhaalbaar; een naam alleen met toestemming.
+    #[arg(long, alias = "member")]
+    pub gezinslid: Vec<String>,
+    /// Toestemming om het huishouden met naam te bespreken (consent to discuss by name).
+    #[arg(long)]
+    pub toestemming_naam: bool,
+    /// Toestemming om informatie met partners te delen (consent to share with partners).
+    #[arg(long)]
+    pub toestemming_delen: bool,
+    /// Datum van de toestemming (date of consent).
+    #[arg(long)]
+    pub toestemming_datum: Option<String>,
+    /// Druk de nieuwe casus af als JSON (print the new case as JSON).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A refused flag: the message says what was wrong and what may be given.
+fn bad(msg: String) -> anyhow::Result<ExitCode> {
+    eprintln!("{msg}");
+    Ok(ExitCode::from(2))
+}
+
+/// What was typed, safe to print: control characters shown as `�`, at most 60 characters.
+fn clean(value: &str) -> String {
+    value
+        .chars()
+        .take(60)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+fn invalid(lang: Lang, flag: &str, value: &str, choices: &[&str]) -> String {
+    let value = clean(value);
+    match lang {
+        Lang::Nl => format!(
+            "Onbekende waarde voor --{flag}: «{value}». Kies uit: {}",
+            choices.join(", ")
+        ),
+        Lang::En => format!(
+            "Unknown value for --{flag}: «{value}». Choose from: {}",
+            choices.join(", ")
+        ),
+    }
+}
+
+fn bad_date(lang: Lang, flag: &str, value: &str) -> String {
+    let value = clean(value);
+    match lang {
+        Lang::Nl => format!(
+            "Geen geldige datum voor --{flag}: «{value}». Schrijf bv. 8-12-2026, 8/12/2026 of 2026-12-08"
+        ),
+        Lang::En => format!(
+            "Not a valid date for --{flag}: «{value}». Write e.g. 8-12-2026, 8/12/2026 or 2026-12-08"
+        ),
+    }
+}
+
+/// Parses `rol[:leeftijd[:naam]]`.
+fn household_member(s: &str) -> Option<HouseholdMember> {
+    let mut parts = s.splitn(3, ':').map(str::trim);
+    let role = parts.next().filter(|r| !r.is_empty())?.to_string();
+    let age = match parts.next() {
+        None | Some("") => None,
+        Some(a) => Some(a.parse::<u8>().ok()?),
+    };
+    let name = parts.next().filter(|n| !n.is_empty()).map(str::to_string);
+    Some(HouseholdMember { role, age, name })
+}
+
+/// Reads the arguments into an aanmelding, or the message for the first bad flag.
+fn read(args: &Args, lang: Lang, today: NaiveDate) -> Result<Aanmelding, String> {
+    let registered = match &args.datum {
+        Some(d) => lenient::parse_date(d).ok_or_else(|| bad_date(lang, "datum", d))?,
+        None => today,
+    };
+    let signal_source: SignalSource = lenient::parse_signal_source(&args.bron)
+        .ok_or_else(|| invalid(lang, "bron", &args.bron, &lenient::signal_source_choices()))?;
+    let laws = lenient::parse_list(&args.wet, lenient::parse_law)
+        .map_err(|v| invalid(lang, "wet", &v, &lenient::law_choices()))?;
+    let mut leefgebieden = Vec::new();
+    for l in &args.leefgebied {
+        for v in lenient::parse_list(l, lenient::parse_leefgebied)
+            .map_err(|v| invalid(lang, "leefgebied", &v, &lenient::leefgebied_choices()))?
+        {
+            if !leefgebieden.contains(&v) {
+                leefgebieden.push(v);
+            }
+        }
+    }
+    let complexity: Complexity =
+        lenient::parse_complexity(&args.complexiteit).ok_or_else(|| {
+            invalid(
+                lang,
+                "complexiteit",
+                &args.complexiteit,
+                &Complexity::ALL.map(Complexity::label),
+            )
+        })?;
+    let mut household = Vec::new();
+    for g in &args.gezinslid {
+        // The value may hold a name: it is not repeated in the message.
+        household.push(household_member(g).ok_or_else(|| {
+            lang.pick(
+                "Ongeldig --gezinslid: schrijf rol[:leeftijd[:naam]], bv. kind:12 of moeder:41:Naam",
+                "Invalid --gezinslid: write role[:age[:name]], e.g. kind:12 or moeder:41:Name",
+            )
+            .to_string()
+        })?);
+    }
+    let consent_date = match &args.toestemming_datum {
+        Some(d) => {
+            Some(lenient::parse_date(d).ok_or_else(|| bad_date(lang, "toestemming-datum", d))?)
+        }
+        None => None,
+    };
+    Ok(Aanmelding {
+        pseudonym: args.pseudoniem.clone(),
+        registered,
+        signal_source,
+        laws,
+        leefgebieden,
+        complexity,
+        safety_flag: args.veiligheid,
+        question: args.vraag.clone(),
+        consent: Consent {
+            discuss_with_name: args.toestemming_naam,
+            share_with_partners: args.toestemming_delen,
+            date: consent_date,
+        },
+        household,
+    })
+}
+
+/// Every case code in use under the municipality folder: the stems of all `cases/*.ron` of
+/// every team folder (also files that fail to load, and teams whose `team.ron` fails). A team
+/// folder inside a municipality folder (one with `gemeente.ron`) counts its sibling teams too.
+pub fn codes_in_use(data: &Path) -> BTreeSet<String> {
+    let mut roots: Vec<PathBuf> = vec![data.to_path_buf()];
+    let is_team = data.join(crate::storage::TEAM_FILE).is_file();
+    if is_team
+        && let Some(parent) = data.parent()
+        && parent.join(crate::storage::MUNICIPALITY_FILE).is_file()
+    {
+        roots = vec![parent.to_path_buf()];
+    }
+    let mut out = BTreeSet::new();
+    for root in roots {
+        let mut team_dirs = vec![root.clone()];
+        if let Ok(entries) = std::fs::read_dir(&root) {
+            team_dirs.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
+        }
+        for dir in team_dirs {
+            let Ok(files) = std::fs::read_dir(dir.join("cases")) else {
+                continue;
+            };
+            for f in files.flatten() {
+                let p = f.path();
+                if p.extension().is_some_and(|e| e == "ron")
+                    && let Some(stem) = p.file_stem()
+                {
+                    out.insert(stem.to_string_lossy().into_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn pick_team<'a>(teams: &'a [TeamData], want: Option<&str>) -> Option<&'a TeamData> {
+    match want {
+        Some(t) => {
+            let folded = fold_str(t);
+            teams.iter().find(|td| {
+                td.team.id == t
+                    || fold_str(&td.team.name) == folded
+                    || td.dir.file_name().is_some_and(|n| n == t)
+            })
+        }
+        None if teams.len() == 1 => teams.first(),
+        None => None,
+    }
+}
+
+/// Runs the command.
+pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Result<ExitCode> {
+    let (ws, problems) = super::coverage::load(data, lang);
+    let Some(td) = pick_team(&ws.teams, args.team.as_deref()) else {
+        let ids: Vec<&str> = ws.teams.iter().map(|t| t.team.id.as_str()).collect();
+        let msg = match (lang, &args.team) {
+            (Lang::Nl, Some(t)) => {
+                format!("Onbekend team «{}». Kies uit: {}", clean(t), ids.join(", "))
+            }
+            (Lang::En, Some(t)) => {
+                format!(
+                    "Unknown team «{}». Choose from: {}",
+                    clean(t),
+                    ids.join(", ")
+                )
+            }
+            (Lang::Nl, None) => format!("Geef het team met --team; kies uit: {}", ids.join(", ")),
+            (Lang::En, None) => {
+                format!("Give the team with --team; choose from: {}", ids.join(", "))
+            }
+        };
+        super::coverage::warn(&problems, lang);
+        return bad(msg);
+    };
+    let aanmelding = match read(&args, lang, today) {
+        Ok(a) => a,
+        Err(msg) => return bad(msg),
+    };
+    let codes = codes_in_use(data);
+    let case = match register(aanmelding, codes.iter().map(String::as_str), today) {
+        Ok(c) => c,
+        Err(e) => return bad(txt::aanmelding_error(&e, lang)),
+    };
+    let path = crate::storage::case_path(&td.dir, &case.code);
+    if path.exists() {
+        // Someone registered the same code a moment ago: never overwrite.
+        return bad(match lang {
+            Lang::Nl => format!("{} bestaat al; probeer het opnieuw", path.display()),
+            Lang::En => format!("{} already exists; try again", path.display()),
+        });
+    }
+    crate::storage::save_case(&td.dir, &case)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &case)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::Nl => format!(
+                    "Aangemeld: {} {} ({}), op de verdeellijst van {}",
+                    case.code,
+                    case.pseudonym,
+                    path.display(),
+                    td.team.name
+                ),
+                Lang::En => format!(
+                    "Registered: {} {} ({}), on the distribution list of {}",
+                    case.code,
+                    case.pseudonym,
+                    path.display(),
+                    td.team.name
+                ),
+            }
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
