@@ -597,7 +597,7 @@ fn week_scenarios(main: &overleg::domain::TeamData, t: NaiveDate) {
         .flat_map(|m| m.agenda.iter())
         .find_map(|i| i.herverdeling.as_ref())
         .expect("a herverdeling item");
-    assert_eq!(h.leavers, [leaver.id.clone()]);
+    assert_eq!(h.leavers.as_slice(), std::slice::from_ref(&leaver.id));
     assert!(!h.households.is_empty() && !h.actions.is_empty());
     let dated = main
         .cases
