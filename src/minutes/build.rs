@@ -383,6 +383,8 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
     if !item.notes.trim().is_empty() {
         s.blocks.push(Block::Paragraph(ctx.text(&item.notes)));
     }
+    // Verdeling, herverdeling and changes in cases (issue 11): see `week.rs`.
+    s.blocks.extend(super::week::item_blocks(ctx, item));
     if !item.decisions.is_empty() {
         s.blocks.push(Block::List {
             label: t.decisions.into(),
@@ -412,8 +414,6 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
                 .collect(),
         });
     }
-    // Verdeling, herverdeling and changes in cases (issue 11): see `week.rs`.
-    s.blocks.extend(super::week::item_blocks(ctx, item));
     if s.blocks.is_empty() {
         s.blocks.push(Block::Paragraph(t.none.into()));
     }
