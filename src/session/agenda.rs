@@ -52,6 +52,32 @@ pub fn planned_meeting_date(team: &TeamData, today: NaiveDate) -> NaiveDate {
         .unwrap_or_else(|| next_meeting_date(&team.team, today))
 }
 
+/// What the start screen shows of the team's week on `today`, up to the next meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekOverview {
+    pub next_meeting: NaiveDate,
+    /// The verdeellijst, oldest first ("Verdeellijst: 7 aanmeldingen, oudste 23 dagen").
+    pub verdeellijst: Vec<crate::domain::Wachtend>,
+    /// Regie hand-overs that start after today and on or before the next meeting.
+    pub handovers: Vec<crate::caseload::PendingHandOver>,
+    /// Members who leave or go on leave by the next meeting (their work needs a herverdeling).
+    pub leavers: Vec<MemberId>,
+}
+
+/// The week overview of the team on `today` (see [`WeekOverview`]).
+pub fn week_overview(team: &TeamData, today: NaiveDate) -> WeekOverview {
+    let next = planned_meeting_date(team, today);
+    WeekOverview {
+        next_meeting: next,
+        verdeellijst: crate::domain::verdeellijst(&team.cases, today),
+        handovers: crate::caseload::pending_handovers(team, today, Some(next)),
+        leavers: super::herverdeling::leavers(team, today, next)
+            .into_iter()
+            .map(|m| m.id.clone())
+            .collect(),
+    }
+}
+
 /// A new meeting on `date` with the standing items: opening and attendance, the previous
 /// minutes, the open actions, and the rondvraag at the end. `previous` is the last meeting
 /// held before it, whose minutes are to be adopted.

@@ -209,3 +209,24 @@ fn unknown_leavers_and_lines_are_refused() {
         None
     );
 }
+
+#[test]
+fn the_week_overview_names_leavers_and_the_close_summary_counts() {
+    let (mut td, mut m) = setup();
+    let w = crate::session::week_overview(&td, d(2026, 3, 20));
+    assert_eq!(w.next_meeting, d(2026, 3, 31));
+    assert!(w.leavers.is_empty(), "they leave after the next meeting");
+    td.team.members[4].end = Some(d(2026, 3, 31));
+    let w = crate::session::week_overview(&td, d(2026, 3, 20));
+    assert_eq!(w.leavers, ["kleaver"]);
+    let at = add_herverdeling_item(&mut m, &td, &["kleaver".into()], Lang::Nl).expect("item");
+    accept_proposal(&mut m, at, &td, HandOverRef::Household(0)).expect("one");
+    let s = crate::session::summary(&m, &td.team, &td.cases);
+    assert_eq!(s.handed_over, 1);
+    // kleaver had four households and one action; one household is given.
+    assert_eq!(
+        s.warnings.len(),
+        4,
+        "three households and one action still open"
+    );
+}
