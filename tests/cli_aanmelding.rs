@@ -163,6 +163,27 @@ fn a_good_aanmelding_gets_the_next_code_of_the_whole_municipality() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+
+    // Pointed at one team folder of the municipality, the other team's codes still count.
+    let out = overleg(
+        &noord,
+        &[
+            "aanmelding",
+            "--pseudoniem",
+            "Dhr. Ü.",
+            "--wet",
+            "wmo",
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["code"], "2026-0045");
+    assert_eq!(v["registered"], "2026-11-23", "today by default");
 }
 
 #[test]

@@ -4,9 +4,8 @@
 //! `cases/<code>.ron`. Values are Dutch and read leniently (`financien`, `8-12-2026`); bad
 //! input gets a message that lists the valid choices, and nothing is written.
 
-use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -181,41 +180,6 @@ fn read(args: &Args, lang: Lang, today: NaiveDate) -> Result<Aanmelding, String>
     })
 }
 
-/// Every case code in use under the municipality folder: the stems of all `cases/*.ron` of
-/// every team folder (also files that fail to load, and teams whose `team.ron` fails). A team
-/// folder inside a municipality folder (one with `gemeente.ron`) counts its sibling teams too.
-pub fn codes_in_use(data: &Path) -> BTreeSet<String> {
-    let mut roots: Vec<PathBuf> = vec![data.to_path_buf()];
-    let is_team = data.join(crate::storage::TEAM_FILE).is_file();
-    if is_team
-        && let Some(parent) = data.parent()
-        && parent.join(crate::storage::MUNICIPALITY_FILE).is_file()
-    {
-        roots = vec![parent.to_path_buf()];
-    }
-    let mut out = BTreeSet::new();
-    for root in roots {
-        let mut team_dirs = vec![root.clone()];
-        if let Ok(entries) = std::fs::read_dir(&root) {
-            team_dirs.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
-        }
-        for dir in team_dirs {
-            let Ok(files) = std::fs::read_dir(dir.join("cases")) else {
-                continue;
-            };
-            for f in files.flatten() {
-                let p = f.path();
-                if p.extension().is_some_and(|e| e == "ron")
-                    && let Some(stem) = p.file_stem()
-                {
-                    out.insert(stem.to_string_lossy().into_owned());
-                }
-            }
-        }
-    }
-    out
-}
-
 fn pick_team<'a>(teams: &'a [TeamData], want: Option<&str>) -> Option<&'a TeamData> {
     match want {
         Some(t) => {
@@ -259,20 +223,23 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         Ok(a) => a,
         Err(msg) => return bad(msg),
     };
-    let codes = codes_in_use(data);
+    let codes = crate::storage::case_codes_in_use(data);
     let case = match register(aanmelding, codes.iter().map(String::as_str), today) {
         Ok(c) => c,
         Err(e) => return bad(txt::aanmelding_error(&e, lang)),
     };
     let path = crate::storage::case_path(&td.dir, &case.code);
-    if path.exists() {
+    match crate::storage::save_new_case(&td.dir, &case) {
+        Ok(()) => {}
         // Someone registered the same code a moment ago: never overwrite.
-        return bad(match lang {
-            Lang::Nl => format!("{} bestaat al; probeer het opnieuw", path.display()),
-            Lang::En => format!("{} already exists; try again", path.display()),
-        });
+        Err(crate::storage::SaveError::Io(e)) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return bad(match lang {
+                Lang::Nl => format!("{} bestaat al; probeer het opnieuw", path.display()),
+                Lang::En => format!("{} already exists; try again", path.display()),
+            });
+        }
+        Err(e) => return Err(e.into()),
     }
-    crate::storage::save_case(&td.dir, &case)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {

@@ -32,7 +32,7 @@ pub use open::*;
 pub use review::*;
 pub use team_edit::*;
 pub use verdeling::*;
-pub use warnings::{Warning, assignment_warnings};
+pub use warnings::{Warning, assignment_warnings, regie_warnings_for};
 
 use crate::domain::MeetingState;
 

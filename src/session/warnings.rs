@@ -58,6 +58,28 @@ pub fn assignment_warnings(
     out
 }
 
+/// The warnings for handing regie of `case` to `to` on `on` (a case item, the case card):
+/// nobody ([`Warning::WithoutRegisseur`]), or a member who is absent at `meeting`, above the
+/// norm, without youth authority for a Jeugdwet case, or not in the team.
+pub fn regie_warnings_for(
+    td: &crate::domain::TeamData,
+    meeting: Option<&Meeting>,
+    case: &crate::domain::Case,
+    to: Option<&crate::domain::Regisseur>,
+    on: NaiveDate,
+) -> Vec<Warning> {
+    match to {
+        None => vec![Warning::WithoutRegisseur {
+            case: case.code.clone(),
+        }],
+        Some(crate::domain::Regisseur::Lid(id)) => {
+            let room = super::verdeling::Room::of(td, on);
+            assignment_warnings(&td.team, meeting, &case.laws, id, room.band(id, 0.0), on)
+        }
+        Some(_) => vec![],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +120,30 @@ mod tests {
         let gone = assignment_warnings(&t, None, &[Law::Wmo], "wnguyen", None, m.date);
         assert!(matches!(gone.as_slice(), [Warning::NotInTeam { .. }]));
         assert!(assignment_warnings(&t, Some(&m), &[Law::Wmo], "sbakker", None, m.date).is_empty());
+    }
+
+    #[test]
+    fn regie_to_nobody_warns_that_the_household_is_left_without() {
+        let td = crate::session::fixture::team_data(std::path::Path::new("velve"));
+        let c = td.case("2026-0012").expect("case");
+        let on = d(2026, 3, 17);
+        let w = regie_warnings_for(&td, None, c, None, on);
+        assert_eq!(
+            crate::i18n::week::warning(&w[0], crate::i18n::Lang::Nl),
+            "2026-0012 blijft zonder regisseur"
+        );
+        let jan = crate::domain::Regisseur::Lid("jdevries".into());
+        let w = regie_warnings_for(&td, None, c, Some(&jan), on);
+        assert!(matches!(w.as_slice(), [Warning::NoYouthAuthority { .. }]));
+        assert!(
+            regie_warnings_for(
+                &td,
+                None,
+                c,
+                Some(&crate::domain::Regisseur::Huishouden),
+                on
+            )
+            .is_empty()
+        );
     }
 }

@@ -8,6 +8,7 @@
 
 mod atomic;
 mod cache;
+mod codes;
 mod load;
 mod locate;
 mod problem;
@@ -21,6 +22,7 @@ pub mod lock;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::default_cache_dir;
+pub use codes::{case_codes_in_use, save_new_case};
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
     load_workspace_quick,
