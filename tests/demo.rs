@@ -573,7 +573,7 @@ fn demo_command_refuses_a_non_empty_folder_without_force() {
 }
 
 /// The team's week: a verdeellijst of about eight (oldest over three weeks), a coach leaving at
-/// the end of the month with open actions and a herverdeling item ready, a dated hand-over.
+/// the end of the month with open actions, a dated hand-over.
 fn week_scenarios(main: &overleg::domain::TeamData, t: NaiveDate) {
     let list = overleg::domain::verdeellijst(&main.cases, t);
     assert!((7..=9).contains(&list.len()), "{}", list.len());
@@ -591,14 +591,15 @@ fn week_scenarios(main: &overleg::domain::TeamData, t: NaiveDate) {
     );
     let ledger = ActionLedger::from_meetings(main.meetings.iter(), None);
     assert!(ledger.open().any(|a| a.item.owner == leaver.id));
-    let h = main
+    // The planned meeting can take a herverdeling of their households and open actions.
+    let planned = main
         .meetings
         .iter()
-        .flat_map(|m| m.agenda.iter())
-        .find_map(|i| i.herverdeling.as_ref())
-        .expect("a herverdeling item");
-    assert_eq!(h.leavers.as_slice(), std::slice::from_ref(&leaver.id));
+        .find(|m| m.state == MeetingState::Gepland)
+        .expect("a planned meeting");
+    let h = overleg::session::plan_herverdeling(main, planned, std::slice::from_ref(&leaver.id));
     assert!(!h.households.is_empty() && !h.actions.is_empty());
+    assert!(h.households.iter().all(|l| l.proposed.is_some()));
     let dated = main
         .cases
         .iter()

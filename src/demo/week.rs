@@ -1,15 +1,12 @@
 //! The team's week in the shipped demo: a verdeellijst of about eight waiting aanmeldingen
 //! (the oldest over three weeks), one wijkcoach who leaves at the end of the month with open
-//! actions (and a herverdeling item ready on the planned meeting), and one regie hand-over that
-//! starts the day after a court measure ends.
+//! actions, and one regie hand-over that starts the day after a court measure ends.
 
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::domain::{
-    ActionLedger, CaseStatus, Kader, MeetingState, RegieChange, Regisseur, Role, TeamData,
-};
+use crate::domain::{ActionLedger, CaseStatus, Kader, RegieChange, Regisseur, Role, TeamData};
 
 /// Households waiting on the verdeellijst in the demo.
 const WAITING: usize = 8;
@@ -94,8 +91,8 @@ fn dated_hand_over(td: &mut TeamData, today: NaiveDate) {
     });
 }
 
-/// The wijkcoach with the most open actions leaves at the end of the month; the planned
-/// meeting gets a herverdeling item with proposals (nothing accepted yet).
+/// The wijkcoach with the most open actions leaves at the end of the month. The herverdeling
+/// item is left to the team (the planned agenda stays within its 90 minutes).
 fn leaver(td: &mut TeamData, today: NaiveDate) {
     let end = first_of_next_month(today);
     let ledger = ActionLedger::from_meetings(&td.meetings, None);
@@ -113,17 +110,5 @@ fn leaver(td: &mut TeamData, today: NaiveDate) {
     };
     if let Some(m) = td.team.members.iter_mut().find(|m| m.id == id) {
         m.end = Some(end);
-    }
-    let Some(at) = td
-        .meetings
-        .iter()
-        .position(|m| m.state == MeetingState::Gepland && m.date >= today && m.date < end)
-    else {
-        return;
-    };
-    let mut meeting = td.meetings[at].clone();
-    if crate::session::add_herverdeling_item(&mut meeting, td, &[id], crate::i18n::Lang::Nl).is_ok()
-    {
-        td.meetings[at] = meeting;
     }
 }
