@@ -61,8 +61,9 @@ pub struct Case {
     #[serde(default)]
     pub confidential_notes: String,
     /// Every change in the case's life (status, closing, safety flag, coach, evaluation,
-    /// provision end), oldest first; see `lifecycle`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// provision end), oldest first; see `lifecycle`. (Always written: the parse cache encodes
+    /// cases with postcard, which cannot skip fields.)
+    #[serde(default)]
     pub history: Vec<super::lifecycle::CaseEvent>,
 }
 
@@ -336,8 +337,8 @@ pub struct RegieChange {
     #[serde(default)]
     pub meeting: Option<NaiveDate>,
     /// The first day the hand-over is in force, when later than `date` (e.g. the day an OTS
-    /// ends); `None`: in force from `date`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// ends); `None`: in force from `date`. (Always written, see `Case::history`.)
+    #[serde(default)]
     pub effective: Option<NaiveDate>,
 }
 
