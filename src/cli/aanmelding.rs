@@ -10,9 +10,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::domain::{
-    Aanmelding, Complexity, Consent, HouseholdMember, SignalSource, TeamData, lenient, register,
-};
+use crate::domain::intake_form::AanmeldingForm;
+use crate::domain::{TeamData, register};
 use crate::i18n::{Lang, week as txt};
 use crate::search::fold_str;
 
@@ -69,115 +68,22 @@ fn bad(msg: String) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
-/// What was typed, safe to print: control characters shown as `�`, at most 60 characters.
-fn clean(value: &str) -> String {
-    value
-        .chars()
-        .take(60)
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
-}
-
-fn invalid(lang: Lang, flag: &str, value: &str, choices: &[&str]) -> String {
-    let value = clean(value);
-    match lang {
-        Lang::Nl => format!(
-            "Onbekende waarde voor --{flag}: «{value}». Kies uit: {}",
-            choices.join(", ")
-        ),
-        Lang::En => format!(
-            "Unknown value for --{flag}: «{value}». Choose from: {}",
-            choices.join(", ")
-        ),
-    }
-}
-
-fn bad_date(lang: Lang, flag: &str, value: &str) -> String {
-    let value = clean(value);
-    match lang {
-        Lang::Nl => format!(
-            "Geen geldige datum voor --{flag}: «{value}». Schrijf bv. 8-12-2026, 8/12/2026 of 2026-12-08"
-        ),
-        Lang::En => format!(
-            "Not a valid date for --{flag}: «{value}». Write e.g. 8-12-2026, 8/12/2026 or 2026-12-08"
-        ),
-    }
-}
-
-/// Parses `rol[:leeftijd[:naam]]`.
-fn household_member(s: &str) -> Option<HouseholdMember> {
-    let mut parts = s.splitn(3, ':').map(str::trim);
-    let role = parts.next().filter(|r| !r.is_empty())?.to_string();
-    let age = match parts.next() {
-        None | Some("") => None,
-        Some(a) => Some(a.parse::<u8>().ok()?),
-    };
-    let name = parts.next().filter(|n| !n.is_empty()).map(str::to_string);
-    Some(HouseholdMember { role, age, name })
-}
-
-/// Reads the arguments into an aanmelding, or the message for the first bad flag.
-fn read(args: &Args, lang: Lang, today: NaiveDate) -> Result<Aanmelding, String> {
-    let registered = match &args.datum {
-        Some(d) => lenient::parse_date(d).ok_or_else(|| bad_date(lang, "datum", d))?,
-        None => today,
-    };
-    let signal_source: SignalSource = lenient::parse_signal_source(&args.bron)
-        .ok_or_else(|| invalid(lang, "bron", &args.bron, &lenient::signal_source_choices()))?;
-    let laws = lenient::parse_list(&args.wet, lenient::parse_law)
-        .map_err(|v| invalid(lang, "wet", &v, &lenient::law_choices()))?;
-    let mut leefgebieden = Vec::new();
-    for l in &args.leefgebied {
-        for v in lenient::parse_list(l, lenient::parse_leefgebied)
-            .map_err(|v| invalid(lang, "leefgebied", &v, &lenient::leefgebied_choices()))?
-        {
-            if !leefgebieden.contains(&v) {
-                leefgebieden.push(v);
-            }
-        }
-    }
-    let complexity: Complexity =
-        lenient::parse_complexity(&args.complexiteit).ok_or_else(|| {
-            invalid(
-                lang,
-                "complexiteit",
-                &args.complexiteit,
-                &Complexity::ALL.map(Complexity::label),
-            )
-        })?;
-    let mut household = Vec::new();
-    for g in &args.gezinslid {
-        // The value may hold a name: it is not repeated in the message.
-        household.push(household_member(g).ok_or_else(|| {
-            lang.pick(
-                "Ongeldig --gezinslid: schrijf rol[:leeftijd[:naam]], bv. kind:12 of moeder:41:Naam",
-                "Invalid --gezinslid: write role[:age[:name]], e.g. kind:12 or moeder:41:Name",
-            )
-            .to_string()
-        })?);
-    }
-    let consent_date = match &args.toestemming_datum {
-        Some(d) => {
-            Some(lenient::parse_date(d).ok_or_else(|| bad_date(lang, "toestemming-datum", d))?)
-        }
-        None => None,
-    };
-    Ok(Aanmelding {
+/// The form behind the flags.
+fn form(args: &Args) -> AanmeldingForm {
+    AanmeldingForm {
         pseudonym: args.pseudoniem.clone(),
-        registered,
-        signal_source,
-        laws,
-        leefgebieden,
-        complexity,
+        date: args.datum.clone().unwrap_or_default(),
+        signal_source: args.bron.clone(),
+        laws: args.wet.clone(),
+        leefgebieden: args.leefgebied.clone(),
+        complexity: args.complexiteit.clone(),
         safety_flag: args.veiligheid,
         question: args.vraag.clone(),
-        consent: Consent {
-            discuss_with_name: args.toestemming_naam,
-            share_with_partners: args.toestemming_delen,
-            date: consent_date,
-        },
-        household,
-    })
+        household: args.gezinslid.clone(),
+        consent_name: args.toestemming_naam,
+        consent_share: args.toestemming_delen,
+        consent_date: args.toestemming_datum.clone().unwrap_or_default(),
+    }
 }
 
 fn pick_team<'a>(teams: &'a [TeamData], want: Option<&str>) -> Option<&'a TeamData> {
@@ -202,12 +108,16 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         let ids: Vec<&str> = ws.teams.iter().map(|t| t.team.id.as_str()).collect();
         let msg = match (lang, &args.team) {
             (Lang::Nl, Some(t)) => {
-                format!("Onbekend team «{}». Kies uit: {}", clean(t), ids.join(", "))
+                format!(
+                    "Onbekend team «{}». Kies uit: {}",
+                    txt::clean(t),
+                    ids.join(", ")
+                )
             }
             (Lang::En, Some(t)) => {
                 format!(
                     "Unknown team «{}». Choose from: {}",
-                    clean(t),
+                    txt::clean(t),
                     ids.join(", ")
                 )
             }
@@ -219,9 +129,9 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         super::coverage::warn(&problems, lang);
         return bad(msg);
     };
-    let aanmelding = match read(&args, lang, today) {
+    let aanmelding = match form(&args).read(today) {
         Ok(a) => a,
-        Err(msg) => return bad(msg),
+        Err(e) => return bad(txt::input_error(&e, lang)),
     };
     let codes = crate::storage::case_codes_in_use(data);
     let case = match register(aanmelding, codes.iter().map(String::as_str), today) {

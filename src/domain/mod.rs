@@ -6,6 +6,7 @@ pub mod case;
 pub mod distribution;
 pub mod expertise;
 pub mod intake;
+pub mod intake_form;
 pub mod lenient;
 pub mod lifecycle;
 pub mod meeting;

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::Lang;
+use crate::domain::intake_form::InputError;
 use crate::domain::{
     AanmeldingError, Afsluitreden, CaseChange, CaseStatus, TransitionError, lenient,
 };
@@ -230,6 +231,63 @@ pub fn case_change(c: &CaseChange, who: impl Fn(&str) -> String, lang: Lang) -> 
             opt_date(*from, lang),
             opt_date(*to, lang)
         ),
+    }
+}
+
+/// What was typed, safe to print: control characters shown as `�`, at most 60 characters.
+pub fn clean(value: &str) -> String {
+    value
+        .chars()
+        .take(60)
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+fn invalid(lang: Lang, flag: &str, value: &str, choices: &[&str]) -> String {
+    let value = clean(value);
+    match lang {
+        Lang::Nl => format!(
+            "Onbekende waarde voor --{flag}: «{value}». Kies uit: {}",
+            choices.join(", ")
+        ),
+        Lang::En => format!(
+            "Unknown value for --{flag}: «{value}». Choose from: {}",
+            choices.join(", ")
+        ),
+    }
+}
+
+/// A field of an aanmelding that could not be read, with the valid choices. Named after the
+/// command-line flag (`--wet`), which is also the field's Dutch label.
+pub fn input_error(e: &InputError, lang: Lang) -> String {
+    match e {
+        InputError::Law(v) => invalid(lang, "wet", v, &lenient::law_choices()),
+        InputError::Leefgebied(v) => invalid(lang, "leefgebied", v, &lenient::leefgebied_choices()),
+        InputError::SignalSource(v) => invalid(lang, "bron", v, &lenient::signal_source_choices()),
+        InputError::Complexity(v) => invalid(
+            lang,
+            "complexiteit",
+            v,
+            &crate::domain::Complexity::ALL.map(crate::domain::Complexity::label),
+        ),
+        InputError::Date { field, value } => {
+            let value = clean(value);
+            match lang {
+                Lang::Nl => format!(
+                    "Geen geldige datum voor --{field}: «{value}». Schrijf bv. 8-12-2026, 8/12/2026 of 2026-12-08"
+                ),
+                Lang::En => format!(
+                    "Not a valid date for --{field}: «{value}». Write e.g. 8-12-2026, 8/12/2026 or 2026-12-08"
+                ),
+            }
+        }
+        // The value may hold a name: it is not repeated in the message.
+        InputError::HouseholdMember(_) => lang
+            .pick(
+                "Ongeldig --gezinslid: schrijf rol[:leeftijd[:naam]], bv. kind:12 of moeder:41:Naam",
+                "Invalid --gezinslid: write role[:age[:name]], e.g. kind:12 or moeder:41:Name",
+            )
+            .to_string(),
     }
 }
 
