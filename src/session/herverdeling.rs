@@ -241,6 +241,60 @@ pub fn set_herverdeling_reason(
     Ok(())
 }
 
+/// The warnings in names for every line's chosen owner (or, while open, its proposal): absent,
+/// above the norm (counting what this item already gives them), no youth authority, not in
+/// the team. Lines without warnings are left out.
+pub fn line_warnings(
+    td: &TeamData,
+    meeting: &Meeting,
+    index: usize,
+) -> Result<Vec<(HandOverRef, Vec<Warning>)>, SessionError> {
+    let h = meeting
+        .agenda
+        .get(index)
+        .ok_or(SessionError::NoSuchItem(index))?
+        .herverdeling
+        .as_ref()
+        .ok_or(SessionError::NotAHerverdeling(index))?;
+    let on = meeting.date;
+    let room = Room::of(td, on);
+    let mut given: Vec<(MemberId, f32)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, l) in h.households.iter().enumerate() {
+        let Some(to) = l.to.as_ref().or(l.proposed.as_ref()) else {
+            continue;
+        };
+        let case = td.case(&l.case);
+        let w = case.map_or(0.0, |c| room.weight(c.complexity));
+        let extra = match given.iter_mut().find(|g| &g.0 == to) {
+            Some(g) => {
+                g.1 += w;
+                g.1
+            }
+            None => {
+                given.push((to.clone(), w));
+                w
+            }
+        };
+        let laws = case.map(|c| c.laws.clone()).unwrap_or_default();
+        let warnings =
+            assignment_warnings(&td.team, Some(meeting), &laws, to, room.band(to, extra), on);
+        if !warnings.is_empty() {
+            out.push((HandOverRef::Household(i), warnings));
+        }
+    }
+    for (i, l) in h.actions.iter().enumerate() {
+        let Some(to) = l.to.as_ref().or(l.proposed.as_ref()) else {
+            continue;
+        };
+        let warnings = assignment_warnings(&td.team, Some(meeting), &[], to, None, on);
+        if !warnings.is_empty() {
+            out.push((HandOverRef::Action(i), warnings));
+        }
+    }
+    Ok(out)
+}
+
 /// Lines still without a new owner, as warnings in names.
 pub fn herverdeling_warnings(td: &TeamData, h: &Herverdeling) -> Vec<Warning> {
     let from = |id: &str| td.team.member_name(id).to_string();

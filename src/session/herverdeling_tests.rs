@@ -200,6 +200,24 @@ fn unknown_leavers_and_lines_are_refused() {
     );
     let w = set_new_owner(&mut m, at, &td, HandOverRef::Household(0), "jdevries").expect("pick");
     assert!(matches!(w.as_slice(), [Warning::NoYouthAuthority { .. }]));
+    let lines = line_warnings(&td, &m, at).expect("lines");
+    assert_eq!(
+        lines.len(),
+        1,
+        "only the line given to Jan warns: {lines:?}"
+    );
+    assert_eq!(lines[0].0, HandOverRef::Household(0));
+    crate::session::set_presence(
+        &mut m,
+        "aozdemir",
+        crate::domain::Presence::AfwezigMetKennisgeving,
+    );
+    set_new_owner(&mut m, at, &td, HandOverRef::Action(0), "aozdemir").expect("pick");
+    let lines = line_warnings(&td, &m, at).expect("lines");
+    assert!(
+        lines.iter().any(|(r, w)| *r == HandOverRef::Action(0)
+            && matches!(w.as_slice(), [Warning::Absent { .. }]))
+    );
     clear_new_owner(&mut m, at, HandOverRef::Household(0)).expect("clear");
     assert_eq!(
         m.agenda[at]
