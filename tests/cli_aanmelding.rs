@@ -124,6 +124,18 @@ fn a_good_aanmelding_gets_the_next_code_of_the_whole_municipality() {
         .clone();
     assert!(path.is_file());
     assert_eq!(case.status, CaseStatus::Aanmelding);
+    // It waits on the verdeellijst of `overleg caseload`, with its waiting days.
+    let out = overleg(tmp.path(), &["caseload", "--team", "noord", "--json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = v["teams"][0]["verdeellijst"].as_array().expect("list");
+    let entry = list
+        .iter()
+        .find(|w| w["code"] == "2026-0042")
+        .expect("on the list");
+    assert_eq!(entry["waiting_days"], 15);
+    let out = overleg(tmp.path(), &["caseload", "--team", "noord"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("2026-0042 Fam. Ş. · 15 dagen"), "{text}");
     assert_eq!(case.regisseur, None);
     assert_eq!(case.laws, [Law::Jeugdwet, Law::Wmo]);
     assert_eq!(
