@@ -80,9 +80,14 @@ pub fn member() -> impl Strategy<Value = Member> {
         prop::collection::vec(text(), 0..3),
         any::<bool>(),
         prop::option::of(0u32..100_000),
+        prop::option::of(date()),
+        prop::collection::vec(
+            (date(), prop::option::of(date())).prop_map(|(from, until)| Leave { from, until }),
+            0..2,
+        ),
     )
         .prop_map(
-            |(id, name, roles, fte, expertise, youth_authority, mandate_eur)| Member {
+            |(id, name, roles, fte, expertise, youth_authority, mandate_eur, end, leave)| Member {
                 id,
                 name,
                 roles,
@@ -91,8 +96,8 @@ pub fn member() -> impl Strategy<Value = Member> {
                 youth_authority,
                 mandate_eur,
                 start: None,
-                end: None,
-                leave: vec![],
+                end,
+                leave,
             },
         )
 }
@@ -217,14 +222,15 @@ pub fn case(code: String) -> impl Strategy<Value = Case> {
                 prop::option::of(regisseur()),
                 text(),
                 prop::option::of(date()),
+                prop::option::of(date()),
             )
-                .prop_map(|(date, from, to, reason, meeting)| RegieChange {
+                .prop_map(|(date, from, to, reason, meeting, effective)| RegieChange {
                     date,
                     from,
                     to,
                     reason,
                     meeting,
-                    effective: None,
+                    effective,
                 }),
             0..3,
         ),
