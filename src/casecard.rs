@@ -44,6 +44,12 @@ pub struct CaseCard<'a> {
     pub provisions: Vec<Provision<'a>>,
     pub next_evaluation: Option<NaiveDate>,
     pub signals: Vec<Signal>,
+    /// The regisseur in force on the card's day (a dated hand-over counts from its date).
+    pub regisseur_today: Option<crate::domain::Regisseur>,
+    /// Hand-overs agreed but not yet in force: (first day, new regisseur).
+    pub coming_handovers: Vec<(NaiveDate, Option<crate::domain::Regisseur>)>,
+    /// Where the household stands on the verdeellijst, when it waits there.
+    pub waiting: Option<crate::domain::Wachtend>,
 }
 
 impl<'a> CaseCard<'a> {
@@ -110,15 +116,41 @@ impl<'a> CaseCard<'a> {
             provisions,
             next_evaluation: case.next_evaluation,
             signals,
+            regisseur_today: case.regisseur_on(today),
+            coming_handovers: case
+                .pending_handovers(today)
+                .into_iter()
+                .map(|h| (h.in_force_from(), h.to.clone()))
+                .collect(),
+            waiting: crate::domain::verdeellijst(std::slice::from_ref(case), today)
+                .into_iter()
+                .next(),
         })
     }
 
-    /// The display name of the current regisseur, or `None` when nobody directs the plan.
+    /// The display name of the regisseur in force on the card's day, or `None` when nobody
+    /// directs the plan.
     pub fn regisseur_name(&self) -> Option<String> {
-        self.case
-            .regisseur
+        self.regisseur_today
             .as_ref()
             .map(|r| regisseur_label(r, self.team))
+    }
+
+    /// The regisseur with a hand-over that starts later: "R. Bakker (GI) tot 07-04-2026,
+    /// daarna Marieke Jansen"; just the name without one; `None` when nobody directs.
+    pub fn regisseur_line(&self, lang: crate::i18n::Lang) -> Option<String> {
+        let now = self.regisseur_name();
+        let Some((from, then)) = self.coming_handovers.first() else {
+            return now;
+        };
+        let name = |r: Option<String>| r.unwrap_or_else(|| crate::i18n::week::nobody(lang).into());
+        let then = then.as_ref().map(|r| regisseur_label(r, self.team));
+        Some(crate::i18n::week::regie_until_then(
+            &name(now),
+            *from,
+            &name(then),
+            lang,
+        ))
     }
 }
 
@@ -169,6 +201,50 @@ mod tests {
                 .iter()
                 .any(|s| matches!(s, Signal::EvaluationOverdue(_)))
         );
+    }
+
+    #[test]
+    fn a_dated_hand_over_shows_until_then_and_after() {
+        use crate::domain::{ExternalProfessional, RegieChange, Regisseur};
+        let mut td = testdata::team_data(std::path::Path::new("noord"));
+        let today = testdata::today();
+        let gi = Regisseur::Extern(ExternalProfessional {
+            name: "R. Bakker".into(),
+            organisation: "GI".into(),
+            function: "gezinsvoogd".into(),
+        });
+        let start = today + chrono::Duration::days(10);
+        let c = td
+            .cases
+            .iter_mut()
+            .find(|c| c.code == "2026-0001")
+            .expect("case");
+        c.regisseur = Some(gi.clone());
+        c.regie_history.push(RegieChange {
+            date: today - chrono::Duration::days(30),
+            from: None,
+            to: Some(gi),
+            reason: "OTS".into(),
+            meeting: None,
+            effective: None,
+        });
+        c.regie_history.push(RegieChange {
+            date: today,
+            from: c.regisseur.clone(),
+            to: Some(Regisseur::Lid("sbakker".into())),
+            reason: "einde OTS".into(),
+            meeting: None,
+            effective: Some(start),
+        });
+        let card = CaseCard::build(&td, "2026-0001", today).expect("card");
+        assert_eq!(
+            card.regisseur_line(crate::i18n::Lang::Nl).as_deref(),
+            Some("R. Bakker (gezinsvoogd, GI) tot 11-05-2026, daarna Sanne Bakker")
+        );
+        let later = CaseCard::build(&td, "2026-0001", start).expect("card");
+        assert_eq!(later.regisseur_name().as_deref(), Some("Sanne Bakker"));
+        assert!(later.coming_handovers.is_empty());
+        assert!(card.waiting.is_none());
     }
 
     #[test]

@@ -29,6 +29,9 @@ fn member(id: &str, name: &str, role: Role, fte: f32) -> Member {
         expertise: vec![],
         youth_authority: true,
         mandate_eur: None,
+        start: None,
+        end: None,
+        leave: vec![],
     }
 }
 
@@ -96,6 +99,7 @@ pub fn case(code: &str, pseudonym: &str, complexity: Complexity) -> Case {
         situation_at_registration: String::new(),
         situation_now: String::new(),
         confidential_notes: String::new(),
+        history: vec![],
     }
 }
 
@@ -127,6 +131,7 @@ pub fn cases() -> Vec<Case> {
         to: lid("sbakker"),
         reason: "Nieuwe aanmelding".into(),
         meeting: None,
+        effective: None,
     }];
     a.voorzieningen = vec![Voorziening {
         name: "ambulante gezinsbegeleiding".into(),
@@ -155,6 +160,7 @@ pub fn cases() -> Vec<Case> {
         to: None,
         reason: "Coach vertrokken".into(),
         meeting: None,
+        effective: None,
     }];
 
     // No consent: the name is recorded but must never be findable.
@@ -274,12 +280,16 @@ pub fn meetings() -> Vec<Meeting> {
                 "2026-0001",
             ),
         ],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }];
     let mut april = meeting(date(2026, 4, 7));
     april.action_reviews = vec![ActionReview {
         action: "A2026-003".into(),
         outcome: ReviewOutcome::Gedaan,
         note: String::new(),
+        new_owner: None,
     }];
     vec![march, april]
 }

@@ -43,6 +43,9 @@ fn item(kind: ItemKind) -> AgendaItem {
         notes: String::new(),
         decisions: vec![],
         actions: vec![],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -63,6 +66,7 @@ fn review(action: &str, outcome: ReviewOutcome) -> ActionReview {
         action: action.into(),
         outcome,
         note: String::new(),
+        new_owner: None,
     }
 }
 
@@ -106,6 +110,7 @@ fn case(code: &str) -> Case {
         situation_at_registration: String::new(),
         situation_now: String::new(),
         confidential_notes: String::new(),
+        history: vec![],
     }
 }
 

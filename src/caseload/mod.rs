@@ -35,6 +35,9 @@ pub enum LoadBand {
     /// A role that does not hold cases (teamleider, gedragswetenschapper, …) and no regie:
     /// their FTE is not room for households, so no percentage is shown.
     GeenCasushouder,
+    /// Left the team or on long leave today: counts no longer in the norm. Shown only while
+    /// households are still with them.
+    NietInTeam,
 }
 
 impl LoadBand {
@@ -116,6 +119,8 @@ pub struct MemberLoad {
     pub band: LoadBand,
     pub overdue_actions: Vec<OverdueAction>,
     pub evaluations_due: Vec<EvaluationDue>,
+    /// Works in the team today (not gone, not on leave).
+    pub active: bool,
 }
 
 /// A case that nobody directs.
@@ -160,6 +165,53 @@ pub struct TeamCaseload {
     pub members: Vec<MemberLoad>,
     pub totals: Totals,
     pub without_regisseur: Vec<Unassigned>,
+    /// The verdeellijst: aanmeldingen waiting for a regisseur, oldest first.
+    pub verdeellijst: Vec<crate::domain::Wachtend>,
+    /// Regie hand-overs agreed but not yet in force today.
+    pub pending_handovers: Vec<PendingHandOver>,
+}
+
+/// A hand-over that is agreed but starts on a later date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PendingHandOver {
+    pub case: String,
+    /// The regisseur until then (a display name).
+    pub until_then: Option<String>,
+    /// The first day of the new regisseur.
+    pub from: NaiveDate,
+    /// The new regisseur (a display name).
+    pub then: Option<String>,
+}
+
+/// Every hand-over of the team's open cases that is agreed but not in force on `on`, and
+/// starts on or before `until` (all when `None`); soonest first. For the start screen
+/// ("starts before the next meeting") and the caseload.
+pub fn pending_handovers(
+    td: &TeamData,
+    on: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Vec<PendingHandOver> {
+    let mut out = Vec::new();
+    for c in td.cases.iter().filter(|c| c.is_open()) {
+        let mut before = c.regisseur_on(on);
+        for h in c.pending_handovers(on) {
+            let from = h.in_force_from();
+            if until.is_some_and(|u| from > u) {
+                break;
+            }
+            let label =
+                |r: &Option<Regisseur>| r.as_ref().map(|r| crate::casecard::regisseur_label(r, td));
+            out.push(PendingHandOver {
+                case: c.code.clone(),
+                until_then: label(&before),
+                from,
+                then: label(&h.to),
+            });
+            before = h.to.clone();
+        }
+    }
+    out.sort_by(|a, b| a.from.cmp(&b.from).then(a.case.cmp(&b.case)));
+    out
 }
 
 /// Order of the member list. None of these is a ranking: the order is for finding people.
@@ -213,9 +265,15 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
 
     let mut totals = Totals::default();
     let mut without = Vec::new();
-    for c in &open {
+    // The regisseur in force today: a dated hand-over counts from its date.
+    let in_force: Vec<Option<Regisseur>> = open.iter().map(|c| c.regisseur_on(today)).collect();
+    let member_of = |i: usize| match &in_force[i] {
+        Some(Regisseur::Lid(id)) => Some(id.as_str()),
+        _ => None,
+    };
+    for (i, c) in open.iter().enumerate() {
         totals.open_cases += 1;
-        match &c.regisseur {
+        match &in_force[i] {
             None => {
                 totals.without_regisseur += 1;
                 without.push(Unassigned {
@@ -240,22 +298,31 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
     let mut members: Vec<MemberLoad> = team
         .members
         .iter()
-        .map(|m| {
+        .filter_map(|m| {
             let mine: Vec<&&Case> = open
                 .iter()
-                .filter(|c| c.regisseur_member() == Some(m.id.as_str()))
+                .enumerate()
+                .filter(|(i, _)| member_of(*i) == Some(m.id.as_str()))
+                .map(|(_, c)| c)
                 .collect();
+            let active = m.is_active_on(today);
+            if !active && mine.is_empty() {
+                // Left or on leave, with nothing left: not part of today's team.
+                return None;
+            }
             let mut by = ByComplexity::default();
             mine.iter().for_each(|c| by.add(c.complexity));
             let weighted = by.weighted(norm);
             let holder = m.roles.iter().any(|r| r.holds_cases()) || !mine.is_empty();
-            let capacity = if holder {
+            let capacity = if holder && active {
                 norm.cases_per_fte * m.fte
             } else {
                 0.0
             };
             let load_percent = percent(weighted, capacity);
-            let band = if holder {
+            let band = if !active {
+                LoadBand::NietInTeam
+            } else if holder {
                 LoadBand::of(load_percent)
             } else {
                 LoadBand::GeenCasushouder
@@ -283,7 +350,8 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
                     postponed: a.postponed,
                 })
                 .collect();
-            MemberLoad {
+            Some(MemberLoad {
+                active,
                 id: m.id.clone(),
                 name: m.name.clone(),
                 roles: m.roles.clone(),
@@ -296,7 +364,7 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
                 band,
                 overdue_actions,
                 evaluations_due,
-            }
+            })
         })
         .collect();
 
@@ -325,6 +393,8 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
         members,
         totals,
         without_regisseur: without,
+        verdeellijst: crate::domain::verdeellijst(&td.cases, today),
+        pending_handovers: pending_handovers(td, today, None),
     }
 }
 

@@ -155,3 +155,96 @@ fn municipality_caseload_filters_by_team() {
     assert_eq!(caseload(&ws, Some("noord"), &opts).len(), 1);
     assert!(caseload(&ws, Some("zuid"), &opts).is_empty());
 }
+
+#[test]
+fn a_leaver_no_longer_counts_in_the_norm() {
+    let mut td = testdata::team_data(std::path::Path::new("noord"));
+    let before = team_caseload(&td, &Options::new(testdata::today()));
+    // Joost leaves per today and holds no regie: gone from the list and from the capacity.
+    td.team
+        .members
+        .iter_mut()
+        .filter(|m| m.id == "jdevries")
+        .for_each(|m| m.end = Some(testdata::today()));
+    let after = team_caseload(&td, &Options::new(testdata::today()));
+    let joost = member(&before, "jdevries");
+    assert!(joost.active);
+    if joost.regie_cases.is_empty() {
+        assert!(after.members.iter().all(|m| m.id != "jdevries"));
+    } else {
+        assert_eq!(member(&after, "jdevries").band, LoadBand::NietInTeam);
+        assert!(close(member(&after, "jdevries").capacity, 0.0));
+    }
+    assert!(close(
+        after.totals.capacity,
+        before.totals.capacity - joost.capacity
+    ));
+    // A day earlier he still counts.
+    let day_before = testdata::today().pred_opt().expect("date");
+    let earlier = team_caseload(&td, &Options::new(day_before));
+    assert!(close(earlier.totals.capacity, before.totals.capacity));
+}
+
+#[test]
+fn the_caseload_counts_the_regisseur_in_force_today() {
+    use crate::domain::{RegieChange, Regisseur};
+    let mut td = testdata::team_data(std::path::Path::new("noord"));
+    let today = testdata::today();
+    let start = today + Duration::days(7);
+    let c = td
+        .cases
+        .iter_mut()
+        .find(|c| c.code == "2026-0004")
+        .expect("case");
+    c.regie_history.push(RegieChange {
+        date: today,
+        from: c.regisseur.clone(),
+        to: Some(Regisseur::Lid("ayilmaz".into())),
+        reason: "einde maatregel".into(),
+        meeting: None,
+        effective: Some(start),
+    });
+    let now = team_caseload(&td, &Options::new(today));
+    assert!(
+        member(&now, "sbakker")
+            .regie_cases
+            .contains(&"2026-0004".to_string())
+    );
+    assert_eq!(now.pending_handovers.len(), 1);
+    let h = &now.pending_handovers[0];
+    assert_eq!(
+        (
+            h.case.as_str(),
+            h.until_then.as_deref(),
+            h.from,
+            h.then.as_deref()
+        ),
+        (
+            "2026-0004",
+            Some("Sanne Bakker"),
+            start,
+            Some("Ayşe Yılmaz")
+        )
+    );
+    assert_eq!(
+        crate::i18n::week::regie_until_then(
+            "Sanne Bakker",
+            start,
+            "Ayşe Yılmaz",
+            crate::i18n::Lang::Nl
+        ),
+        "Sanne Bakker tot 08-05-2026, daarna Ayşe Yılmaz"
+    );
+    let then = team_caseload(&td, &Options::new(start));
+    assert!(
+        member(&then, "ayilmaz")
+            .regie_cases
+            .contains(&"2026-0004".to_string())
+    );
+    assert!(
+        !member(&then, "sbakker")
+            .regie_cases
+            .contains(&"2026-0004".to_string())
+    );
+    assert!(then.pending_handovers.is_empty());
+}

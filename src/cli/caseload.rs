@@ -281,5 +281,50 @@ pub fn render_team(t: &TeamCaseload, lang: Lang) -> String {
             i18n::caseload::unassigned_detail(u.coach.as_deref(), since.as_deref(), lang)
         );
     }
+    s.push_str(&render_week(t, lang));
+    s
+}
+
+/// The verdeellijst and the hand-overs that start later (issue 11).
+fn render_week(t: &TeamCaseload, lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let w = &i18n::week::CaseloadTexts::of(lang);
+    let mut s = String::new();
+    let oldest = t.verdeellijst.first().map(|x| x.waiting_days);
+    let _ = writeln!(
+        s,
+        "{}",
+        i18n::week::verdeellijst_line(t.verdeellijst.len(), oldest, lang)
+    );
+    for x in &t.verdeellijst {
+        let _ = writeln!(
+            s,
+            "  {} {} · {} {} · {}",
+            x.code,
+            x.pseudonym,
+            x.waiting_days,
+            w.days,
+            x.laws
+                .iter()
+                .map(|l| l.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if !t.pending_handovers.is_empty() {
+        let _ = writeln!(s, "{}:", w.pending);
+        for h in &t.pending_handovers {
+            let name = |r: &Option<String>| {
+                r.clone()
+                    .unwrap_or_else(|| i18n::week::nobody(lang).to_string())
+            };
+            let _ = writeln!(
+                s,
+                "  {}: {}",
+                h.case,
+                i18n::week::regie_until_then(&name(&h.until_then), h.from, &name(&h.then), lang)
+            );
+        }
+    }
     s
 }

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
+pub mod aanmelding;
 pub mod caseload;
 pub mod check;
 pub mod coverage;
@@ -77,6 +78,9 @@ pub enum Command {
     Caseload(caseload::Args),
     /// Schrijf een fictieve gemeente voor proberen en benchmarks.
     Demo(demo::Args),
+    /// Meld een nieuw huishouden aan (register a new household on the verdeellijst).
+    #[command(alias = "referral")]
+    Aanmelding(aanmelding::Args),
 }
 
 /// Runs the parsed command line.
@@ -101,5 +105,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, today, args),
         Some(Command::Demo(args)) => demo::run(lang, today, args),
+        Some(Command::Aanmelding(args)) => aanmelding::run(&cli.data, lang, today, args),
     }
 }

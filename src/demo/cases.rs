@@ -197,6 +197,7 @@ pub fn generate_case(
             to: to.clone(),
             reason: "Casus toegewezen na de aanmelding.".into(),
             meeting: None,
+            effective: None,
         });
         regisseur = to;
         let mut last = d;
@@ -223,6 +224,7 @@ pub fn generate_case(
                     "Ondertoezichtstelling uitgesproken; de gezinsvoogd regisseert de maatregel."
                         .into(),
                 meeting: None,
+                effective: None,
             });
             regisseur = Some(ext);
             maatregel = Some(Maatregel {
@@ -268,6 +270,7 @@ pub fn generate_case(
                 to: to.clone(),
                 reason: reason.into(),
                 meeting: None,
+                effective: None,
             });
             regisseur = to;
         }
@@ -411,6 +414,7 @@ pub fn generate_case(
         situation_at_registration: at_reg.into(),
         situation_now,
         confidential_notes,
+        history: vec![],
     }
 }
 

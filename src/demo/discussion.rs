@@ -106,6 +106,7 @@ pub(super) fn discussion(
                 to: Some(to.clone()),
                 reason: reason.into(),
                 meeting: Some(date),
+                effective: None,
             });
             if let Regisseur::Lid(id) = &to {
                 case.coach = Some(id.clone());
@@ -115,6 +116,7 @@ pub(super) fn discussion(
                 from,
                 to,
                 reason: reason.into(),
+                effective: None,
             }))
         }
         None => case.regisseur.clone().map(RegieOutcome::Behouden),
@@ -214,6 +216,9 @@ pub(super) fn discussion(
         notes: String::new(),
         decisions,
         actions,
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -316,6 +321,7 @@ pub(super) fn redistribution(
             to: Some(Regisseur::Lid(to.clone())),
             reason: format!("Herverdeling na vertrek van {name}."),
             meeting: Some(date),
+            effective: None,
         });
         case.regisseur = Some(Regisseur::Lid(to.clone()));
         case.coach = Some(to.clone());

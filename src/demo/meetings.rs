@@ -155,6 +155,9 @@ pub(super) fn standing(kind: ItemKind, title: &str, minutes: u32) -> AgendaItem 
         notes: String::new(),
         decisions: Vec::new(),
         actions: Vec::new(),
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -261,6 +264,7 @@ fn past_meeting(
             action: state.item.number.clone(),
             outcome,
             note: note.into(),
+            new_owner: None,
         });
     }
 
@@ -418,6 +422,9 @@ fn upcoming_meeting(
             notes: String::new(),
             decisions: Vec::new(),
             actions: Vec::new(),
+            verdeling: vec![],
+            herverdeling: None,
+            case_changes: vec![],
         });
     }
     agenda.push(standing(

@@ -11,6 +11,7 @@ mod names;
 mod story;
 mod teams;
 mod texts;
+mod week;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -247,17 +247,44 @@ pub fn shipped_demo(today: NaiveDate) -> Workspace {
                 .collect();
             tune_main_cases(&mut cases, &discussed, today);
         }
-        teams_out.push(TeamData {
+        let mut td = TeamData {
             dir: PathBuf::from(format!("wijkteam-{}", team.id)),
             team,
             cases,
             meetings,
-        });
+        };
+        if i == 0 {
+            let discussed = discussed_codes(&td);
+            super::week::tune_week(&mut td, &discussed, today);
+        }
+        teams_out.push(td);
     }
     Workspace {
         municipality: Some(MUNICIPALITY.into()),
         teams: teams_out,
     }
+}
+
+/// Codes of cases that any meeting discusses or that got regie in a meeting.
+fn discussed_codes(td: &TeamData) -> BTreeSet<String> {
+    td.meetings
+        .iter()
+        .flat_map(|m| m.agenda.iter())
+        .flat_map(|item| {
+            let case = match &item.kind {
+                ItemKind::Casus(d) => Some(d.case.clone()),
+                _ => None,
+            };
+            case.into_iter()
+                .chain(item.actions.iter().filter_map(|a| a.case.clone()))
+        })
+        .chain(
+            td.cases
+                .iter()
+                .filter(|c| c.regie_history.iter().any(|h| h.meeting.is_some()))
+                .map(|c| c.code.clone()),
+        )
+        .collect()
 }
 
 /// Index of the first undiscussed case matching `pred` that was not tuned yet.
@@ -331,6 +358,7 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
             to: None,
             reason: "Wijkcoach langdurig ziek; regie nog niet opnieuw belegd.".into(),
             meeting: None,
+            effective: None,
         });
         c.regisseur = None;
     }
@@ -353,6 +381,7 @@ fn tune_main_cases(cases: &mut [Case], discussed: &BTreeSet<String>, today: Naiv
             reason: "Inwoner pakt de regie weer zelf op; wijkcoach blijft op afstand betrokken."
                 .into(),
             meeting: None,
+            effective: None,
         });
         c.regisseur = Some(Regisseur::Huishouden);
     }

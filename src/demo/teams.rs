@@ -52,6 +52,9 @@ pub fn member(
         expertise: expertise.iter().map(|s| (*s).to_string()).collect(),
         youth_authority,
         mandate_eur,
+        start: None,
+        end: None,
+        leave: vec![],
     }
 }
 

@@ -8,10 +8,13 @@
 use chrono::NaiveDate;
 
 use super::meeting::{ActionItem, ActionStatus, Meeting, ReviewOutcome};
+use super::team::MemberId;
 
 /// An action as it stands after a number of meetings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionState {
+    /// The action as agreed, except `item.owner`: that is the *current* actiehouder, after
+    /// every hand-over in later meetings (the earlier ones are in `owner_history`).
     pub item: ActionItem,
     /// Date of the meeting where the action was agreed.
     pub agreed_in: NaiveDate,
@@ -21,9 +24,39 @@ pub struct ActionState {
     pub postponed: u32,
     /// Date of the meeting that last reviewed it.
     pub last_review: Option<NaiveDate>,
+    /// Every change of actiehouder, oldest first.
+    pub owner_history: Vec<OwnerChange>,
+    /// Notes of the reviews (with the meeting date), oldest first.
+    pub notes: Vec<(NaiveDate, String)>,
+}
+
+/// An action handed to another actiehouder in a later meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnerChange {
+    /// The meeting where it was agreed.
+    pub meeting: NaiveDate,
+    pub from: MemberId,
+    pub to: MemberId,
 }
 
 impl ActionState {
+    fn hand_over(&mut self, meeting: NaiveDate, to: &str) {
+        if self.item.owner != to {
+            self.owner_history.push(OwnerChange {
+                meeting,
+                from: std::mem::replace(&mut self.item.owner, to.to_string()),
+                to: to.to_string(),
+            });
+        }
+    }
+
+    /// The actiehouder when the action was agreed.
+    pub fn first_owner(&self) -> &str {
+        self.owner_history
+            .first()
+            .map_or(self.item.owner.as_str(), |c| c.from.as_str())
+    }
+
     /// Open and past its due date on `today`.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status == ActionStatus::Open && self.due < today
@@ -60,6 +93,26 @@ impl ActionLedger {
                             state.due = new_due;
                             state.postponed += 1;
                         }
+                        ReviewOutcome::Genoteerd => {}
+                    }
+                    if !review.note.trim().is_empty() {
+                        state
+                            .notes
+                            .push((meeting.date, review.note.trim().to_string()));
+                    }
+                    if let Some(to) = &review.new_owner {
+                        state.hand_over(meeting.date, to);
+                    }
+                }
+            }
+            for h in meeting
+                .agenda
+                .iter()
+                .filter_map(|i| i.herverdeling.as_ref())
+            {
+                for a in &h.actions {
+                    if let (Some(to), Some(state)) = (&a.to, ledger.get_mut(&a.action)) {
+                        state.hand_over(meeting.date, to);
                     }
                 }
             }
@@ -71,6 +124,8 @@ impl ActionLedger {
                     due: item.due,
                     postponed: item.postponed,
                     last_review: None,
+                    owner_history: vec![],
+                    notes: vec![],
                 });
             }
         }

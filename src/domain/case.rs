@@ -35,7 +35,8 @@ pub struct Case {
     /// Who directs the household's plan now; `None` is a warning sign.
     #[serde(default)]
     pub regisseur: Option<Regisseur>,
-    /// Every hand-over of regie, oldest first; the last `to` must equal `regisseur`.
+    /// Every hand-over of regie, oldest first. `regisseur` follows the last one in force when
+    /// it was recorded; a dated one (`effective`) takes over later (see `lifecycle`).
     #[serde(default)]
     pub regie_history: Vec<RegieChange>,
     #[serde(default)]
@@ -59,6 +60,11 @@ pub struct Case {
     /// Notes for the team only; never in a shareable export.
     #[serde(default)]
     pub confidential_notes: String,
+    /// Every change in the case's life (status, closing, safety flag, coach, evaluation,
+    /// provision end), oldest first; see `lifecycle`. (Always written: the parse cache encodes
+    /// cases with postcard, which cannot skip fields.)
+    #[serde(default)]
+    pub history: Vec<super::lifecycle::CaseEvent>,
 }
 
 impl Case {
@@ -330,6 +336,10 @@ pub struct RegieChange {
     /// The meeting in which it was agreed, if any.
     #[serde(default)]
     pub meeting: Option<NaiveDate>,
+    /// The first day the hand-over is in force, when later than `date` (e.g. the day an OTS
+    /// ends); `None`: in force from `date`. (Always written, see `Case::history`.)
+    #[serde(default)]
+    pub effective: Option<NaiveDate>,
 }
 
 /// A professional or organisation involved with the household.

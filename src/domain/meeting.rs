@@ -219,14 +219,20 @@ pub struct ActionReview {
     pub outcome: ReviewOutcome,
     #[serde(default)]
     pub note: String,
+    /// The action goes to another actiehouder from this meeting on (earlier meeting files are
+    /// not rewritten; the ledger replays this).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_owner: Option<MemberId>,
 }
 
-/// Gedaan, doorschuiven (with a new date) or vervallen.
+/// Gedaan, doorschuiven (with a new date), vervallen, or genoteerd: still open, with only a
+/// note and/or a new actiehouder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ReviewOutcome {
     Gedaan,
     Doorgeschoven(NaiveDate),
     Vervallen,
+    Genoteerd,
 }
 
 /// One item on the agenda.
@@ -249,6 +255,16 @@ pub struct AgendaItem {
     pub decisions: Vec<Decision>,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    /// The verdeling of new aanmeldingen: one outcome per household (a `Verdeling` item).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdeling: Vec<super::distribution::VerdelingOutcome>,
+    /// The herverdeling of leavers' households and actions (an `Organisatorisch` item).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub herverdeling: Option<super::distribution::Herverdeling>,
+    /// Changes in cases' life made under this item (status, safety flag, coach, …); the case
+    /// files were saved with them at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub case_changes: Vec<super::distribution::CaseChangeRecord>,
 }
 
 impl AgendaItem {
@@ -258,8 +274,12 @@ impl AgendaItem {
     /// prepared) does not count. Items without anything recorded are "niet besproken" in the
     /// close summary and the minutes, even when the chair moved past them.
     pub fn has_record(&self) -> bool {
-        let common =
-            !self.notes.trim().is_empty() || !self.decisions.is_empty() || !self.actions.is_empty();
+        let common = !self.notes.trim().is_empty()
+            || !self.decisions.is_empty()
+            || !self.actions.is_empty()
+            || !self.verdeling.is_empty()
+            || self.herverdeling.as_ref().is_some_and(|h| h.has_record())
+            || !self.case_changes.is_empty();
         match &self.kind {
             ItemKind::Casus(d) => {
                 common
@@ -410,6 +430,9 @@ pub struct RegieHandOver {
     pub from: Option<Regisseur>,
     pub to: Regisseur,
     pub reason: String,
+    /// In force from this day (e.g. when the OTS ends) instead of the meeting day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<NaiveDate>,
 }
 
 /// The short regie check of DOMAIN.md §3; skippable as a whole or per point, with a reason.

@@ -54,6 +54,26 @@ pub struct Member {
     /// Amount in euro up to which this member may sign a beschikking (managers only).
     #[serde(default)]
     pub mandate_eur: Option<u32>,
+    /// First day in the team; `None`: always was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<NaiveDate>,
+    /// "Uit dienst per": the first day the member no longer works in the team. From this day
+    /// the member counts no longer in the norm and is not offered in pickers; the name stays
+    /// in the history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// Periods of long leave (verlof, ziekte), during which the member takes no households.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leave: Vec<Leave>,
+}
+
+/// A period of long leave: from `from` up to and including `until` (open-ended without it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leave {
+    pub from: NaiveDate,
+    #[serde(default)]
+    pub until: Option<NaiveDate>,
 }
 
 fn yes() -> bool {

@@ -11,6 +11,7 @@ pub fn band(band: LoadBand, lang: Lang) -> &'static str {
         LoadBand::BovenNorm => lang.pick("boven de norm", "above norm"),
         LoadBand::Onbekend => lang.pick("geen fte bekend", "no FTE known"),
         LoadBand::GeenCasushouder => lang.pick("geen casushouder", "not a case holder"),
+        LoadBand::NietInTeam => lang.pick("niet meer in het team", "no longer in the team"),
     }
 }
 

@@ -89,6 +89,24 @@ impl SessionError {
             (SessionError::DateInPast(d), Lang::En) => {
                 format!("{} has passed; choose today or later.", date(*d))
             }
+            (SessionError::NotAVerdeling(i), Lang::Nl) => {
+                format!("Agendapunt {} is geen verdeling van aanmeldingen.", i + 1)
+            }
+            (SessionError::NotAVerdeling(i), Lang::En) => {
+                format!("Agenda item {} is not a distribution of referrals.", i + 1)
+            }
+            (SessionError::NotAHerverdeling(i), Lang::Nl) => {
+                format!("Agendapunt {} is geen herverdeling.", i + 1)
+            }
+            (SessionError::NotAHerverdeling(i), Lang::En) => {
+                format!("Agenda item {} is not a redistribution.", i + 1)
+            }
+            (SessionError::NoProposal(k), Lang::Nl) => {
+                format!("Voor regel {} is geen voorstel; kies zelf iemand.", k + 1)
+            }
+            (SessionError::NoProposal(k), Lang::En) => {
+                format!("Line {} has no proposal; choose someone yourself.", k + 1)
+            }
             (SessionError::ReasonRequired, Lang::Nl) => "Geef een reden.".into(),
             (SessionError::ReasonRequired, Lang::En) => "Give a reason.".into(),
         }

@@ -31,3 +31,4 @@ pub mod caseload;
 pub mod search;
 pub mod signals;
 pub mod tui;
+pub mod week;

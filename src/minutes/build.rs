@@ -345,6 +345,11 @@ pub(crate) fn case_section(
         s.blocks
             .push(field(t.confidential, d.confidential_notes.trim().into()));
     }
+    // Changes in the case made in the meeting (issue 11): see `week.rs`; not in a partner's
+    // version, which holds only the question, decisions and their actions.
+    if !partner {
+        s.blocks.extend(super::week::item_blocks(ctx, item));
+    }
     s
 }
 
@@ -390,6 +395,8 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
     if !item.notes.trim().is_empty() {
         s.blocks.push(Block::Paragraph(ctx.text(&item.notes)));
     }
+    // Verdeling, herverdeling and changes in cases (issue 11): see `week.rs`.
+    s.blocks.extend(super::week::item_blocks(ctx, item));
     if !item.decisions.is_empty() {
         s.blocks.push(Block::List {
             label: t.decisions.into(),

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::domain::{ActionLedger, ActionStatus, ItemKind, Meeting, ReviewOutcome, TeamData};
+use crate::domain::{ActionLedger, ActionStatus, ItemKind, Meeting, TeamData};
 
 use super::build::{Ctx, action_text, date};
 use super::model::{Block, Section};
@@ -36,14 +36,10 @@ pub(super) fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
                 .map_or((String::new(), String::new()), |a| {
                     (
                         action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                        ctx.who(&a.item.owner),
+                        ctx.who(super::week::owner_before(a, meeting.date)),
                     )
                 });
-            let outcome = match &r.outcome {
-                ReviewOutcome::Gedaan => t.review_done.to_string(),
-                ReviewOutcome::Doorgeschoven(d) => t.review_postponed.replace("{date}", &date(*d)),
-                ReviewOutcome::Vervallen => t.review_dropped.to_string(),
-            };
+            let outcome = super::week::review_outcome(ctx, r);
             vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
         })
         .collect();
@@ -155,7 +151,7 @@ pub(crate) fn action_row(ctx: &Ctx, a: &crate::domain::ActionState, text: String
     vec![
         a.item.number.clone(),
         text,
-        ctx.who(&a.item.owner),
+        super::week::owner_cell(ctx, a),
         date(a.due),
         ctx.action_status(a.status).to_string(),
         a.postponed.to_string(),

@@ -23,6 +23,7 @@ mod md;
 pub mod model;
 pub mod privacy;
 mod share;
+mod week;
 
 use std::path::{Path, PathBuf};
 

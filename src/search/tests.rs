@@ -149,6 +149,9 @@ fn add_colleague_ozdemir(td: &mut crate::domain::TeamData) {
         expertise: vec![],
         youth_authority: true,
         mandate_eur: None,
+        start: None,
+        end: None,
+        leave: vec![],
     });
 }
 

@@ -29,6 +29,9 @@ fn item(title: &str, kind: ItemKind, time_box_minutes: u32) -> AgendaItem {
         notes: String::new(),
         decisions: vec![],
         actions: vec![],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -47,6 +50,32 @@ pub fn planned_meeting_date(team: &TeamData, today: NaiveDate) -> NaiveDate {
         .and_then(|m| m.next_meeting)
         .filter(|&n| n >= today)
         .unwrap_or_else(|| next_meeting_date(&team.team, today))
+}
+
+/// What the start screen shows of the team's week on `today`, up to the next meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekOverview {
+    pub next_meeting: NaiveDate,
+    /// The verdeellijst, oldest first ("Verdeellijst: 7 aanmeldingen, oudste 23 dagen").
+    pub verdeellijst: Vec<crate::domain::Wachtend>,
+    /// Regie hand-overs that start after today and on or before the next meeting.
+    pub handovers: Vec<crate::caseload::PendingHandOver>,
+    /// Members who leave or go on leave by the next meeting (their work needs a herverdeling).
+    pub leavers: Vec<MemberId>,
+}
+
+/// The week overview of the team on `today` (see [`WeekOverview`]).
+pub fn week_overview(team: &TeamData, today: NaiveDate) -> WeekOverview {
+    let next = planned_meeting_date(team, today);
+    WeekOverview {
+        next_meeting: next,
+        verdeellijst: crate::domain::verdeellijst(&team.cases, today),
+        handovers: crate::caseload::pending_handovers(team, today, Some(next)),
+        leavers: super::herverdeling::leavers(team, today, next)
+            .into_iter()
+            .map(|m| m.id.clone())
+            .collect(),
+    }
 }
 
 /// A new meeting on `date` with the standing items: opening and attendance, the previous

@@ -33,6 +33,14 @@ pub struct Summary {
     /// too, and are not among `unfinished`.
     pub not_discussed: Vec<CaseCode>,
     pub next_meeting: Option<NaiveDate>,
+    /// Households given a regisseur in the verdeling.
+    pub verdeeld: Vec<CaseCode>,
+    /// Households parked on the verdeellijst.
+    pub op_de_lijst: Vec<CaseCode>,
+    /// Hand-overs agreed in herverdeling items (households and actions).
+    pub handed_over: usize,
+    /// Warnings in names: herverdeling lines still without a new owner.
+    pub warnings: Vec<super::warnings::Warning>,
 }
 
 /// The summary of `meeting` as it stands, with `cases` for regie checks.
@@ -57,6 +65,35 @@ pub fn summary(meeting: &Meeting, team: &Team, cases: &[Case]) -> Summary {
         let current = meeting.progress.current_item == Some(i);
         if !item.done && !current {
             s.unfinished.push(item.title.clone());
+        }
+    }
+    for item in &meeting.agenda {
+        for o in &item.verdeling {
+            match o.result {
+                crate::domain::VerdelingResult::Toegewezen { .. } => {
+                    s.verdeeld.push(o.case.clone())
+                }
+                crate::domain::VerdelingResult::BlijftOpLijst { .. } => {
+                    s.op_de_lijst.push(o.case.clone())
+                }
+            }
+        }
+        if let Some(h) = &item.herverdeling {
+            s.handed_over += h.households.iter().filter(|l| l.to.is_some()).count()
+                + h.actions.iter().filter(|l| l.to.is_some()).count();
+            let name = |id: &str| team.member_name(id).to_string();
+            for l in h.households.iter().filter(|l| l.to.is_none()) {
+                s.warnings.push(super::warnings::Warning::NotHandedOver {
+                    what: l.case.clone(),
+                    from: name(&l.from),
+                });
+            }
+            for l in h.actions.iter().filter(|l| l.to.is_none()) {
+                s.warnings.push(super::warnings::Warning::NotHandedOver {
+                    what: l.action.clone(),
+                    from: name(&l.from),
+                });
+            }
         }
     }
     for d in meeting.case_discussions() {
@@ -137,14 +174,20 @@ pub fn close_meeting(
                 .unwrap_or_else(|| case.regisseur.clone());
             case.regie_history
                 .retain(|c| c.meeting != Some(meeting.date));
+            // A hand-over agreed for a later day (the end of the OTS) is recorded now and
+            // comes into force then; `regisseur` stays until that day.
+            let effective = h.effective.filter(|e| *e > meeting.date);
             case.regie_history.push(RegieChange {
                 date: meeting.date,
                 from,
                 to: Some(h.to.clone()),
                 reason: h.reason.clone(),
                 meeting: Some(meeting.date),
+                effective,
             });
-            case.regisseur = Some(h.to.clone());
+            if effective.is_none() {
+                case.regisseur = Some(h.to.clone());
+            }
         }
         if let Some(ev) = d.next_evaluation {
             case.next_evaluation = Some(ev);
@@ -153,6 +196,7 @@ pub fn close_meeting(
             changed_cases.push(case);
         }
     }
+    super::close_apply::apply_distributions(meeting, cases, &mut changed_cases);
     Ok(CloseOutcome {
         summary,
         changed_cases,
@@ -238,6 +282,7 @@ mod tests {
             from: None,
             to: to.clone(),
             reason: "Ayşe heeft ruimte".into(),
+            effective: None,
         });
         set_regie(&mut m, 3, &team, &cases[0], outcome).expect("regie");
         set_next_evaluation(&mut m, 4, Some(d(2026, 5, 1))).expect("eval");
@@ -262,6 +307,33 @@ mod tests {
         assert_eq!(ms[0].state, MeetingState::Geopend);
         let again = close_meeting(&mut ms[0], &team, &out.changed_cases, now()).expect("close");
         assert!(again.changed_cases.is_empty(), "nothing new to save");
+    }
+
+    #[test]
+    fn a_hand_over_agreed_for_a_later_day_is_in_force_from_that_day() {
+        let (team, cases, mut m) = running();
+        let start = d(2026, 4, 7);
+        let outcome = RegieOutcome::Overgedragen(RegieHandOver {
+            from: cases[1].regisseur.clone(),
+            to: Regisseur::Lid("aozdemir".into()),
+            reason: "OTS loopt af".into(),
+            effective: Some(start),
+        });
+        set_regie(&mut m, 4, &team, &cases[1], outcome).expect("regie");
+        let out = close_meeting(&mut m, &team, &cases, now()).expect("close");
+        let c = &out.changed_cases[0];
+        let saskia = Some(Regisseur::Lid("sbakker".into()));
+        assert_eq!(
+            c.regisseur, saskia,
+            "the saved regisseur stays until the day"
+        );
+        assert_eq!(c.regie_history[0].effective, Some(start));
+        assert_eq!(c.regisseur_on(d(2026, 4, 6)), saskia);
+        assert_eq!(
+            c.regisseur_on(start),
+            Some(Regisseur::Lid("aozdemir".into()))
+        );
+        assert!(c.regisseur_matches_history());
     }
 
     #[test]

@@ -347,6 +347,7 @@ mod tests {
             from: None,
             to: Regisseur::Lid("jdevries".into()),
             reason: "ruimte".into(),
+            effective: None,
         });
         assert_eq!(
             regie_warnings(&team, &orphan, Some(&to_jan)),
@@ -361,6 +362,7 @@ mod tests {
                 function: "gezinsvoogd".into(),
             }),
             reason: "OTS".into(),
+            effective: None,
         });
         assert!(regie_warnings(&team, &held, Some(&to_gi)).is_empty());
     }

@@ -18,6 +18,9 @@ pub fn member(id: &str, name: &str, youth: bool) -> Member {
         expertise: vec![],
         youth_authority: youth,
         mandate_eur: None,
+        start: None,
+        end: None,
+        leave: vec![],
     }
 }
 
@@ -70,6 +73,7 @@ pub fn case(code: &str, regisseur: Option<&str>) -> Case {
         situation_at_registration: String::new(),
         situation_now: String::new(),
         confidential_notes: String::new(),
+        history: vec![],
     }
 }
 

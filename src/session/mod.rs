@@ -3,21 +3,36 @@
 //! item (and correct it), keep the item clock, and close (or reopen) the meeting.
 //!
 //! Every function works on plain domain values and returns typed errors; the TUI calls these
-//! and saves what changed. See `agenda`, `open`, `review`, `discussion`, `edit` and `close`.
+//! and saves what changed. See `agenda`, `open`, `review`, `discussion`, `edit` and `close`;
+//! the team's week (issue 11) in `verdeling`, `herverdeling`, `lifecycle`, `team_edit`,
+//! `facts` and `warnings`.
 
 pub mod agenda;
 pub mod close;
+mod close_apply;
 pub mod discussion;
 pub mod edit;
+pub mod facts;
+pub mod herverdeling;
+pub mod lifecycle;
 pub mod open;
 pub mod review;
+pub mod team_edit;
+pub mod verdeling;
+pub mod warnings;
 
 pub use agenda::*;
 pub use close::*;
 pub use discussion::*;
 pub use edit::*;
+pub use facts::{CaseFacts, ComingHandOver, case_facts};
+pub use herverdeling::*;
+pub use lifecycle::*;
 pub use open::*;
 pub use review::*;
+pub use team_edit::*;
+pub use verdeling::*;
+pub use warnings::{Warning, assignment_warnings, regie_warnings_for};
 
 use crate::domain::MeetingState;
 
@@ -46,6 +61,12 @@ pub enum SessionError {
     DateInPast(chrono::NaiveDate),
     #[error("a reason is needed")]
     ReasonRequired,
+    #[error("agenda item {0} is not a verdeling")]
+    NotAVerdeling(usize),
+    #[error("agenda item {0} is not a herverdeling")]
+    NotAHerverdeling(usize),
+    #[error("line {0} has no proposal")]
+    NoProposal(usize),
 }
 
 #[doc(hidden)]

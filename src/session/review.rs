@@ -36,9 +36,78 @@ pub fn review_action(
             action: number.into(),
             outcome,
             note: String::new(),
+            new_owner: None,
         }),
     }
     Ok(())
+}
+
+/// Gives an open action from an earlier meeting a new actiehouder, from this meeting on. The
+/// outcome recorded so far stays (none yet: "genoteerd", still open). Past meeting files are
+/// not touched: the ledger replays this review.
+pub fn reassign_action(
+    meeting: &mut Meeting,
+    open: &[ActionState],
+    team: &crate::domain::Team,
+    number: &str,
+    to: &str,
+) -> Result<(), SessionError> {
+    if team.member(to).is_none() {
+        return Err(SessionError::UnknownMember(to.into()));
+    }
+    let r = review_entry(meeting, open, number)?;
+    r.new_owner = Some(to.into());
+    Ok(())
+}
+
+/// Records a note on an open action; with `due`, the action is also postponed to that date
+/// (doorgeschoven), else it stays open as it is ("genoteerd" when not reviewed otherwise).
+pub fn note_action(
+    meeting: &mut Meeting,
+    open: &[ActionState],
+    number: &str,
+    note: &str,
+    due: Option<NaiveDate>,
+) -> Result<(), SessionError> {
+    let r = review_entry(meeting, open, number)?;
+    r.note = note.trim().into();
+    if let Some(d) = due {
+        r.outcome = ReviewOutcome::Doorgeschoven(d);
+    }
+    Ok(())
+}
+
+/// This meeting's review of `number`, made ("genoteerd") when there is none yet.
+fn review_entry<'a>(
+    meeting: &'a mut Meeting,
+    open: &[ActionState],
+    number: &str,
+) -> Result<&'a mut ActionReview, SessionError> {
+    if !open.iter().any(|a| a.item.number == number) {
+        return Err(SessionError::NoSuchAction(number.into()));
+    }
+    let at = match meeting
+        .action_reviews
+        .iter()
+        .position(|r| r.action == number)
+    {
+        Some(i) => i,
+        None => {
+            meeting.action_reviews.push(ActionReview {
+                action: number.into(),
+                outcome: ReviewOutcome::Genoteerd,
+                note: String::new(),
+                new_owner: None,
+            });
+            meeting.action_reviews.len() - 1
+        }
+    };
+    Ok(&mut meeting.action_reviews[at])
+}
+
+/// This meeting's full review record of an action (outcome, note, new owner), if any.
+pub fn review_record<'a>(meeting: &'a Meeting, number: &str) -> Option<&'a ActionReview> {
+    meeting.action_reviews.iter().find(|r| r.action == number)
 }
 
 /// Removes this meeting's review of an action (it stays open, unreviewed).
@@ -117,6 +186,52 @@ mod tests {
         assert_eq!(
             review_action(&mut now, &open, "A2026-999", ReviewOutcome::Gedaan),
             Err(SessionError::NoSuchAction("A2026-999".into()))
+        );
+    }
+
+    #[test]
+    fn a_review_reassigns_without_rewriting_the_earlier_meeting() {
+        let earlier = with_action(d(2026, 3, 3), "A2026-001");
+        let before = earlier.clone();
+        let mut now = new_meeting(&team(), d(2026, 3, 17), None);
+        let open = actions_to_review(std::slice::from_ref(&earlier), now.date);
+        reassign_action(&mut now, &open, &team(), "A2026-001", "aozdemir").expect("reassign");
+        assert_eq!(
+            reassign_action(&mut now, &open, &team(), "A2026-001", "nobody"),
+            Err(SessionError::UnknownMember("nobody".into()))
+        );
+        note_action(&mut now, &open, "A2026-001", " school belt terug ", None).expect("note");
+        assert_eq!(
+            review_of(&now, "A2026-001"),
+            Some(&ReviewOutcome::Genoteerd)
+        );
+        let ledger = ActionLedger::from_meetings([&earlier, &now], None);
+        let a = ledger.get("A2026-001").expect("action");
+        assert_eq!(a.item.owner, "aozdemir", "the current owner");
+        assert_eq!(a.first_owner(), "sbakker");
+        assert_eq!(a.owner_history.len(), 1);
+        assert_eq!(a.status, ActionStatus::Open);
+        assert_eq!(a.postponed, 0, "a note alone is no postponement");
+        assert_eq!(a.notes, [(d(2026, 3, 17), "school belt terug".to_string())]);
+        // A new due date with a note; the new owner stays.
+        note_action(
+            &mut now,
+            &open,
+            "A2026-001",
+            "na de vakantie",
+            Some(d(2026, 4, 14)),
+        )
+        .expect("note");
+        let ledger = ActionLedger::from_meetings([&earlier, &now], None);
+        let a = ledger.get("A2026-001").expect("action");
+        assert_eq!((a.due, a.postponed), (d(2026, 4, 14), 1));
+        assert_eq!(a.item.owner, "aozdemir");
+        assert_eq!(earlier, before, "the earlier meeting is never rewritten");
+        // Before this meeting, the ledger still shows the first owner.
+        let then = ActionLedger::from_meetings([&earlier, &now], Some(d(2026, 3, 16)));
+        assert_eq!(
+            then.get("A2026-001").map(|a| a.item.owner.as_str()),
+            Some("sbakker")
         );
     }
 

@@ -8,6 +8,7 @@
 
 mod atomic;
 mod cache;
+mod codes;
 mod load;
 mod locate;
 mod problem;
@@ -21,6 +22,7 @@ pub mod lock;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};
+pub use codes::{case_codes_in_use, save_new_case};
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
     load_workspace_quick,

@@ -80,9 +80,14 @@ pub fn member() -> impl Strategy<Value = Member> {
         prop::collection::vec(text(), 0..3),
         any::<bool>(),
         prop::option::of(0u32..100_000),
+        prop::option::of(date()),
+        prop::collection::vec(
+            (date(), prop::option::of(date())).prop_map(|(from, until)| Leave { from, until }),
+            0..2,
+        ),
     )
         .prop_map(
-            |(id, name, roles, fte, expertise, youth_authority, mandate_eur)| Member {
+            |(id, name, roles, fte, expertise, youth_authority, mandate_eur, end, leave)| Member {
                 id,
                 name,
                 roles,
@@ -90,6 +95,9 @@ pub fn member() -> impl Strategy<Value = Member> {
                 expertise,
                 youth_authority,
                 mandate_eur,
+                start: None,
+                end,
+                leave,
             },
         )
 }
@@ -214,13 +222,15 @@ pub fn case(code: String) -> impl Strategy<Value = Case> {
                 prop::option::of(regisseur()),
                 text(),
                 prop::option::of(date()),
+                prop::option::of(date()),
             )
-                .prop_map(|(date, from, to, reason, meeting)| RegieChange {
+                .prop_map(|(date, from, to, reason, meeting, effective)| RegieChange {
                     date,
                     from,
                     to,
                     reason,
                     meeting,
+                    effective,
                 }),
             0..3,
         ),
@@ -315,6 +325,7 @@ pub fn case(code: String) -> impl Strategy<Value = Case> {
         situation_at_registration: r.2,
         situation_now: r.3,
         confidential_notes: r.4,
+        history: vec![],
     })
 }
 
@@ -363,6 +374,7 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
                 action: "A2026-001".into(),
                 outcome: ReviewOutcome::Doorgeschoven(x.3),
                 note: d.0.clone(),
+                new_owner: None,
             }],
             agenda: vec![AgendaItem {
                 title: d.0.clone(),
@@ -413,6 +425,9 @@ pub fn meeting(team: String, on: NaiveDate) -> impl Strategy<Value = Meeting> {
                     status: ActionStatus::Open,
                     postponed: 0,
                 }],
+                verdeling: vec![],
+                herverdeling: None,
+                case_changes: vec![],
             }],
             next_meeting: None,
             withdrawn_numbers: vec![],

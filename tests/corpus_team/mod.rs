@@ -23,6 +23,9 @@ fn member(id: &str, name: &str, role: Role) -> Member {
         expertise: vec![],
         youth_authority: true,
         mandate_eur: None,
+        start: None,
+        end: None,
+        leave: vec![],
     }
 }
 
@@ -100,6 +103,7 @@ fn case(code: &str, pseudonym: &str, share: bool) -> Case {
         situation_at_registration: String::new(),
         situation_now: String::new(),
         confidential_notes: "Vertrouwelijk: huiselijk geweld in 2025 gemeld.".into(),
+        history: vec![],
     }
 }
 
@@ -138,6 +142,7 @@ pub fn cases() -> Vec<Case> {
         to: Some(gezinsvoogd()),
         reason: "Ondertoezichtstelling uitgesproken".into(),
         meeting: None,
+        effective: None,
     }];
     a.betrokkenen = vec![
         betrokkene("Marieke Smit", "Basisschool De Wegwijzer", "mentor"),
@@ -172,6 +177,9 @@ pub fn item(title: &str, kind: ItemKind) -> AgendaItem {
         notes: String::new(),
         decisions: vec![],
         actions: vec![],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -290,6 +298,7 @@ pub fn the_meeting() -> Meeting {
         action: "A2026-040".into(),
         outcome: ReviewOutcome::Gedaan,
         note: "Budgetplan is er.".into(),
+        new_owner: None,
     }];
     let mut da = discussion(OZDEMIR, "Hoe houden we school en gezinsvoogd op één lijn?");
     da.advice.push(Advice {
@@ -300,6 +309,7 @@ pub fn the_meeting() -> Meeting {
         from: Some(Regisseur::Lid("jdevries".into())),
         to: gezinsvoogd(),
         reason: "De maatregel is uitgesproken.".into(),
+        effective: None,
     }));
     da.regie_check = Some(RegieCheck {
         skipped: None,

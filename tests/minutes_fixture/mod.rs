@@ -20,6 +20,9 @@ fn member(id: &str, name: &str, roles: Vec<Role>) -> Member {
         expertise: vec![],
         youth_authority: true,
         mandate_eur: None,
+        start: None,
+        end: None,
+        leave: vec![],
     }
 }
 
@@ -80,6 +83,7 @@ fn case(code: &str, pseudonym: &str, laws: Vec<Law>) -> Case {
         situation_at_registration: String::new(),
         situation_now: String::new(),
         confidential_notes: String::new(),
+        history: vec![],
     }
 }
 
@@ -114,6 +118,7 @@ pub fn cases() -> Vec<Case> {
         to: Some(Regisseur::Lid("aozdemir".into())),
         reason: "Aanmelding toegewezen".into(),
         meeting: None,
+        effective: None,
     }];
     let mut b = case("2026-0157", "Mw. D.", vec![Law::Wmo, Law::Participatiewet]);
     b.household = vec![HouseholdMember {
@@ -134,6 +139,7 @@ pub fn cases() -> Vec<Case> {
             to: Some(Regisseur::Lid("jdevries".into())),
             reason: "Aanmelding toegewezen".into(),
             meeting: None,
+            effective: None,
         },
         RegieChange {
             date: d("2026-03-19"),
@@ -141,6 +147,7 @@ pub fn cases() -> Vec<Case> {
             to: Some(Regisseur::Lid("aozdemir".into())),
             reason: "Joost vertrekt per 1 april".into(),
             meeting: Some(d("2026-03-19")),
+            effective: None,
         },
     ];
     let mut c = case("2025-0988", "Fam. K.", vec![Law::Jeugdwet]);
@@ -189,6 +196,9 @@ fn item(title: &str, kind: ItemKind, minutes: u32) -> AgendaItem {
         notes: String::new(),
         decisions: vec![],
         actions: vec![],
+        verdeling: vec![],
+        herverdeling: None,
+        case_changes: vec![],
     }
 }
 
@@ -373,16 +383,19 @@ pub fn meeting_two() -> Meeting {
             action: "A2026-010".into(),
             outcome: ReviewOutcome::Doorgeschoven(d("2026-04-02")),
             note: "School reageert pas na de toetsweek".into(),
+            new_owner: None,
         },
         ActionReview {
             action: "A2026-011".into(),
             outcome: ReviewOutcome::Gedaan,
             note: String::new(),
+            new_owner: None,
         },
         ActionReview {
             action: "A2026-012".into(),
             outcome: ReviewOutcome::Vervallen,
             note: "Opgenomen in de verdeling".into(),
+            new_owner: None,
         },
     ];
     let mut dd = discussion(
@@ -405,6 +418,7 @@ pub fn meeting_two() -> Meeting {
         from: Some(Regisseur::Lid("jdevries".into())),
         to: Regisseur::Lid("aozdemir".into()),
         reason: "Joost vertrekt per 1 april; Ayşe heeft ruimte".into(),
+        effective: None,
     }));
     dd.regie_check = Some(RegieCheck {
         skipped: None,

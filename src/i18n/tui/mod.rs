@@ -172,6 +172,7 @@ pub enum T {
     Caseload,
     KeySpace,
     QuestionNeeded,
+    EffectiveFrom,
 }
 
 impl T {
@@ -401,6 +402,10 @@ impl T {
             T::TeamPicker => ("Teamkeuze", "Team choice"),
             T::Caseload => ("Caseload", "Caseload"),
             T::KeySpace => ("Spatie", "Space"),
+            T::EffectiveFrom => (
+                "Gaat in op (leeg: vandaag; bv. als de OTS eindigt)",
+                "Takes effect on (empty: today; e.g. when the OTS ends)",
+            ),
             T::QuestionNeeded => (
                 "Schrijf de vraag aan het team op; zonder vraag geen casusbespreking.",
                 "Write down the question to the team; no case discussion without a question.",

@@ -48,8 +48,17 @@ pub(crate) fn check_case(case: &Case, path: &Path, members: &Members<'_>, sink: 
         check_regisseur(sink, members, "from", change.from.as_ref());
         check_regisseur(sink, members, "to", change.to.as_ref());
     }
+    for event in &case.history {
+        if let crate::domain::CaseChange::Coach { from, to } = &event.change {
+            for id in from.iter().chain(to) {
+                check_member(sink, members, "coach", id);
+            }
+        }
+    }
+    // With dated hand-overs (`RegieChange::effective`) the saved regisseur may lag behind the
+    // last entry: the rule is `Case::regisseur_matches_history` (see `domain::lifecycle`).
     if let Some(last) = case.regie_history.last()
-        && last.to != case.regisseur
+        && !case.regisseur_matches_history()
     {
         sink.at(
             Anchor::TopField("regisseur"),

@@ -56,12 +56,14 @@ pub(crate) fn check_meeting(
         check_member(sink, members, "member", &a.member);
     }
     for review in &meeting.action_reviews {
+        super::week::check_review(sink, members, review);
         if let ReviewOutcome::Doorgeschoven(due) = review.outcome {
             due_check(sink, "outcome", &review.action, due, meeting.date);
         }
     }
     let guests: HashSet<&str> = meeting.guests.iter().map(|g| g.name.as_str()).collect();
     for item in &meeting.agenda {
+        super::week::check_item_records(sink, members, cases, item);
         if let ItemKind::Casus(d) = &item.kind {
             check_case_code(sink, cases, &d.case);
             check_member(sink, members, "inbrenger", &d.inbrenger);

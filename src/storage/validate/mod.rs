@@ -8,6 +8,7 @@
 mod case;
 mod meeting;
 mod team;
+mod week;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};

@@ -42,6 +42,9 @@ pub struct RegieForm {
     pub item: usize,
     pub choice: PickField<RegieChoice>,
     pub reason: TextField,
+    /// The day the hand-over takes effect (empty: the day of the meeting), e.g. when the
+    /// court measure ends.
+    pub effective: TextField,
     pub ext_name: TextField,
     pub ext_organisation: TextField,
     pub ext_function: TextField,
@@ -84,11 +87,18 @@ impl RegieForm {
                 Regisseur::Extern(x) => (Some(RegieChoice::External), h.reason.as_str(), Some(x)),
             },
         };
+        let effective = match &d.regie {
+            Some(RegieOutcome::Overgedragen(h)) => h.effective,
+            _ => None,
+        }
+        .map(|e| e.format("%d-%m-%Y").to_string())
+        .unwrap_or_default();
         Some(RegieForm {
             title: T::Regie.text(lang).to_string(),
             item,
             choice: PickField::new(T::Regie.text(lang), choices, chosen.as_ref()),
             reason: TextField::new(T::Reason.text(lang), reason, false),
+            effective: TextField::new(T::EffectiveFrom.text(lang), &effective, false),
             ext_name: TextField::new(
                 T::ExternalName.text(lang),
                 ext.map_or("", |x| x.name.as_str()),
@@ -125,6 +135,7 @@ impl FormSpec for RegieForm {
         let mut v: Vec<(&'static str, &dyn Field)> = vec![("keuze", &self.choice)];
         if !self.keep() {
             v.push(("reden", &self.reason));
+            v.push(("ingang", &self.effective));
         }
         if self.external() {
             v.push(("naam", &self.ext_name));
@@ -139,6 +150,7 @@ impl FormSpec for RegieForm {
         let mut v: Vec<(&'static str, &mut dyn Field)> = vec![("keuze", &mut self.choice)];
         if !keep {
             v.push(("reden", &mut self.reason));
+            v.push(("ingang", &mut self.effective));
         }
         if external {
             v.push(("naam", &mut self.ext_name));
@@ -160,6 +172,12 @@ impl FormSpec for RegieForm {
             .cloned()
             .ok_or_else(|| FormError::Required(self.choice.label().to_string()))?;
         let reason = self.reason.value().trim().to_string();
+        let effective = super::optional_date(&self.effective, app.today)?;
+        if let Some(e) = effective
+            && e < date
+        {
+            return Err(session::SessionError::DateInPast(e).into());
+        }
         let team = app.team_data().ok_or(FormError::NoMeeting)?;
         let case_code = match &team.meetings[mi]
             .agenda
@@ -206,6 +224,8 @@ impl FormSpec for RegieForm {
                     from: case.regisseur.clone(),
                     to,
                     reason,
+                    // The meeting day itself is no later date.
+                    effective: effective.filter(|e| *e > date),
                 })
             }
         };

@@ -420,6 +420,10 @@ fn review_lines<'a>(
         Some(ReviewOutcome::Vervallen) => {
             Span::styled(format!("✗ {:<11}", T::Dropped.text(lang)), s.muted)
         }
+        Some(ReviewOutcome::Genoteerd) => Span::styled(
+            format!("· {:<11}", crate::i18n::week::review_noted(lang)),
+            s.muted,
+        ),
         Some(ReviewOutcome::Doorgeschoven(d)) => {
             Span::styled(format!("↻ {:<11}", fmt_date(*d)), s.warning)
         }
