@@ -30,11 +30,23 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     if let Effect::MoveMeeting { from, to } = effect {
         return Some(move_meeting(app, *from, *to));
     }
+    if let Effect::CreateCase(code) = effect {
+        return Some(create_case(app, code));
+    }
+
     let team = app.team_data()?;
     let (path, text) = match effect {
-        Effect::Quit | Effect::Fingerprint(_) | Effect::Suspend | Effect::MoveMeeting { .. } => {
-            return None;
-        }
+        Effect::Quit
+        | Effect::Fingerprint(_)
+        | Effect::Suspend
+        | Effect::MoveMeeting { .. }
+        | Effect::CreateCase(_) => return None,
+        // Through the same guard as every save: a team.ron changed by hand since it was read
+        // is not overwritten (one that failed to parse never loaded, so it is never saved).
+        Effect::SaveTeam => (
+            team.dir.join(storage::TEAM_FILE),
+            storage::to_ron(&team.team),
+        ),
         Effect::SaveMeeting(date) => {
             let m = team.meeting(*date)?;
             (storage::meeting_path(&team.dir, *date), storage::to_ron(m))
@@ -127,6 +139,27 @@ fn move_meeting(app: &mut App, from: chrono::NaiveDate, to: chrono::NaiveDate) -
     }
 }
 
+/// Writes a newly registered case; a file of that code appearing meanwhile (another laptop)
+/// is never replaced.
+fn create_case(app: &mut App, code: &str) -> Msg {
+    let lang = app.lang;
+    let Some(team) = app.team_data() else {
+        return Msg::Done(None);
+    };
+    let Some(case) = team.case(code) else {
+        return Msg::Done(None);
+    };
+    let path = storage::case_path(&team.dir, code);
+    let shown = short(&team.dir, &path);
+    match storage::save_new_case(&team.dir, case) {
+        Ok(()) => {
+            app.seen.remember(&path);
+            Msg::Done(None)
+        }
+        Err(e) => Msg::Failed(status::save_failed(&shown, &e.message(lang), lang)),
+    }
+}
+
 /// Remembers how the case and meeting files of team `index` are on disk now.
 fn fingerprint(app: &mut App, index: usize) {
     if !app.watched.insert(index) {
@@ -147,7 +180,8 @@ pub fn fingerprints(td: &crate::domain::TeamData) -> Vec<(std::path::PathBuf, Fi
     use crate::storage::{case_path, meeting_path};
     let cases = td.cases.iter().map(|c| case_path(&td.dir, &c.code));
     let meetings = td.meetings.iter().map(|m| meeting_path(&td.dir, m.date));
-    cases
+    std::iter::once(td.dir.join(crate::storage::TEAM_FILE))
+        .chain(cases)
         .chain(meetings)
         .filter_map(|path| {
             let fp = Fingerprint::of_file(&path).ok()??;

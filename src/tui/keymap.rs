@@ -76,6 +76,30 @@ pub enum Action {
     CancelMeeting,
     /// Give the terminal back to the shell (Unix; `fg` resumes).
     Suspend,
+    /// A new household on the verdeellijst.
+    NewAanmelding,
+    /// Start screen: the team itself (members, leave, norm).
+    TeamScreen,
+    /// Agenda: an item that redistributes the work of members who leave.
+    AddHerverdeling,
+    /// Herverdeling: accept every proposal still open.
+    AcceptAll,
+    /// Herverdeling: give the line to someone else than proposed.
+    ChangeOwner,
+    /// Verdeling: the household waits, with a reason.
+    Park,
+    /// Case card and case item: status, closing, safety, coach, dates.
+    EditCase,
+    /// Action review: a new owner.
+    ReviewReassign,
+    /// Action review: a note, and a new due date if agreed.
+    ReviewNote,
+    /// Team screen: a new member.
+    AddMember,
+    /// Team screen: a period of leave.
+    Leave,
+    /// Team screen: the caseload norm.
+    EditNorm,
 }
 
 impl Action {
@@ -131,6 +155,18 @@ impl Action {
             Action::MoveMeeting => Act::MoveMeeting,
             Action::CancelMeeting => Act::CancelMeeting,
             Action::Suspend => Act::Suspend,
+            Action::NewAanmelding => Act::NewAanmelding,
+            Action::TeamScreen => Act::TeamScreen,
+            Action::AddHerverdeling => Act::AddHerverdeling,
+            Action::AcceptAll => Act::AcceptAll,
+            Action::ChangeOwner => Act::ChangeOwner,
+            Action::Park => Act::Park,
+            Action::EditCase => Act::EditCase,
+            Action::ReviewReassign => Act::ReviewReassign,
+            Action::ReviewNote => Act::ReviewNote,
+            Action::AddMember => Act::AddMember,
+            Action::Leave => Act::Leave,
+            Action::EditNorm => Act::EditNorm,
         }
     }
 

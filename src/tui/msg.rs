@@ -64,6 +64,10 @@ pub enum Effect {
     SaveMeeting(NaiveDate),
     /// Save a case file of the current team.
     SaveCase(String),
+    /// Write the file of a case just registered (an aanmelding); never over an existing file.
+    CreateCase(String),
+    /// Save `team.ron` of the current team (never over a file that fails to parse).
+    SaveTeam,
     /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
     WriteMinutes(NaiveDate),
     /// Write the minutes or the invitation of the meeting on `date` as the chair chose.

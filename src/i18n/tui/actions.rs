@@ -55,6 +55,18 @@ pub enum Act {
     MoveMeeting,
     CancelMeeting,
     Suspend,
+    NewAanmelding,
+    TeamScreen,
+    AddHerverdeling,
+    AcceptAll,
+    ChangeOwner,
+    Park,
+    EditCase,
+    ReviewReassign,
+    ReviewNote,
+    AddMember,
+    Leave,
+    EditNorm,
 }
 
 impl Act {
@@ -110,6 +122,18 @@ impl Act {
             Act::MoveMeeting => ("overleg verplaatsen", "move meeting"),
             Act::CancelMeeting => ("overleg annuleren", "cancel meeting"),
             Act::Suspend => ("naar de shell (fg: terug)", "to the shell (fg: back)"),
+            Act::NewAanmelding => ("nieuwe aanmelding", "new referral"),
+            Act::TeamScreen => ("team", "team"),
+            Act::AddHerverdeling => ("herverdeling", "redistribution"),
+            Act::AcceptAll => ("alle voorstellen", "accept all"),
+            Act::ChangeOwner => ("ander kiezen", "choose another"),
+            Act::Park => ("blijft op de lijst", "stays on the list"),
+            Act::EditCase => ("casus wijzigen", "change case"),
+            Act::ReviewReassign => ("andere actiehouder", "other owner"),
+            Act::ReviewNote => ("notitie / datum", "note / date"),
+            Act::AddMember => ("teamlid erbij", "add member"),
+            Act::Leave => ("verlof", "leave"),
+            Act::EditNorm => ("caseloadnorm", "caseload norm"),
         };
         lang.pick(nl, en)
     }

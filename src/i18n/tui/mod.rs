@@ -173,6 +173,7 @@ pub enum T {
     KeySpace,
     QuestionNeeded,
     EffectiveFrom,
+    NewDueOptional,
 }
 
 impl T {
@@ -402,6 +403,10 @@ impl T {
             T::TeamPicker => ("Teamkeuze", "Team choice"),
             T::Caseload => ("Caseload", "Caseload"),
             T::KeySpace => ("Spatie", "Space"),
+            T::NewDueOptional => (
+                "Nieuwe datum (leeg: blijft)",
+                "New due date (empty: unchanged)",
+            ),
             T::EffectiveFrom => (
                 "Gaat in op (leeg: vandaag; bv. als de OTS eindigt)",
                 "Takes effect on (empty: today; e.g. when the OTS ends)",

@@ -23,6 +23,8 @@ pub enum FormError {
     NoMeeting,
     /// The meeting refused the change.
     Session(SessionError),
+    /// A reason already in the user's language (from the domain's own messages).
+    Text(String),
 }
 
 impl From<DateError> for FormError {
@@ -60,6 +62,7 @@ impl FormError {
             FormError::QuestionNeeded => T::QuestionNeeded.text(lang).into(),
             FormError::NoMeeting => T::NoMeeting.text(lang).into(),
             FormError::Session(e) => e.message(lang),
+            FormError::Text(t) => t.clone(),
         }
     }
 }

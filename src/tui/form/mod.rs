@@ -4,14 +4,17 @@
 //! the meeting's autosave; it knows forms only through [`FormSpec`].
 
 pub mod agenda;
+pub mod case_edit;
 pub mod entries;
 pub mod error;
 pub mod field;
+pub mod intake;
 pub mod parse;
 pub mod picker;
 pub mod planned;
 pub mod regie;
 pub mod small;
+pub mod team;
 
 use chrono::NaiveDate;
 
@@ -89,6 +92,12 @@ forms! {
     Text(small::TextForm),
     MoveMeeting(planned::MoveMeetingForm),
     CancelMeeting(planned::CancelMeetingForm),
+    Intake(intake::IntakeForm),
+    CaseEdit(case_edit::CaseEditForm),
+    Member(team::MemberForm),
+    Leave(team::LeaveForm),
+    Norm(team::NormForm),
+    ReviewNote(small::ReviewNoteForm),
 }
 
 impl FormKind {

@@ -396,3 +396,52 @@ impl FormSpec for TextForm {
         }
     }
 }
+
+/// A note on an open action from an earlier meeting, with a new due date if agreed (the
+/// action stays open; past meeting files are never rewritten).
+#[derive(Debug, Clone)]
+pub struct ReviewNoteForm {
+    title: String,
+    pub number: String,
+    pub note: TextField,
+    pub due: TextField,
+}
+
+impl ReviewNoteForm {
+    pub fn build(app: &App, number: &str) -> Self {
+        let lang = app.lang;
+        ReviewNoteForm {
+            title: format!("{} {number}", T::Notes.text(lang)),
+            number: number.to_string(),
+            note: TextField::new(T::Notes.text(lang), "", true),
+            due: TextField::new(T::NewDueOptional.text(lang), "", false),
+        }
+    }
+}
+
+impl FormSpec for ReviewNoteForm {
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn fields(&self) -> Vec<(&'static str, &dyn Field)> {
+        vec![("notitie", &self.note), ("datum", &self.due)]
+    }
+
+    fn fields_mut(&mut self) -> Vec<(&'static str, &mut dyn Field)> {
+        vec![("notitie", &mut self.note), ("datum", &mut self.due)]
+    }
+
+    fn apply(&self, app: &mut App) -> Result<Vec<Effect>, FormError> {
+        let (mi, meeting_date) = meeting_at(app)?;
+        let note = required(&self.note)?;
+        let due = optional_date(&self.due, app.today)?;
+        if due.is_some_and(|d| d <= app.today) {
+            return Err(FormError::NotAfterToday);
+        }
+        let team = app.team_data_mut().ok_or(FormError::NoMeeting)?;
+        let open = session::actions_to_review(&team.meetings, meeting_date);
+        session::note_action(&mut team.meetings[mi], &open, &self.number, &note, due)?;
+        Ok(vec![Effect::SaveMeeting(meeting_date)])
+    }
+}

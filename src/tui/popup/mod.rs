@@ -6,6 +6,7 @@
 //! `draw`; a variant of [`Popup`]; the three arms in the `impl Popup` below; its actions in
 //! [`catalog`] for the help screen.
 
+pub mod assign;
 pub mod choose;
 pub mod confirm;
 pub mod form;
@@ -33,6 +34,8 @@ pub enum Popup {
     /// Pick one of a list: a case, an item kind, an export, a member for a role.
     Choose(choose::Choose),
     RegieCheck(regie_check::RegieCheck),
+    /// Give a household or an action to someone.
+    Assign(Box<assign::Assign>),
     Form(Box<form::FormPopup>),
     /// Search everything under `--data` (`/`).
     Search(Box<search::SearchPopup>),
@@ -107,6 +110,7 @@ impl Popup {
             Popup::Help(_) | Popup::Messages(_) => help::ACTIONS.to_vec(),
             Popup::Confirm(_) => confirm::ACTIONS.to_vec(),
             Popup::Choose(_) => choose::ACTIONS.to_vec(),
+            Popup::Assign(_) => assign::ACTIONS.to_vec(),
             Popup::RegieCheck(_) => regie_check::ACTIONS.to_vec(),
             Popup::Form(f) => f.actions(),
             Popup::Search(_) => search::ACTIONS.to_vec(),
@@ -119,6 +123,7 @@ impl Popup {
             Popup::Messages(m) => m.on_key(app, key),
             Popup::Confirm(c) => c.on_key(app, key),
             Popup::Choose(c) => c.on_key(app, key),
+            Popup::Assign(a) => a.on_key(app, key),
             Popup::RegieCheck(r) => r.on_key(app, key),
             Popup::Form(f) => f.on_key(app, key),
             Popup::Search(s) => s.on_key(app, key),
@@ -132,6 +137,7 @@ impl Popup {
             Popup::Messages(m) => m.draw(frame, app, body),
             Popup::Confirm(c) => c.draw(frame, app, body),
             Popup::Choose(c) => c.draw(frame, app, body),
+            Popup::Assign(a) => a.draw(frame, app, body),
             Popup::RegieCheck(r) => r.draw(frame, app, body),
             Popup::Form(f) => f.draw(frame, app, body),
             Popup::Search(s) => s.draw(frame, app, body),
