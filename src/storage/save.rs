@@ -54,6 +54,12 @@ pub fn meeting_path(team_dir: &Path, date: chrono::NaiveDate) -> PathBuf {
 
 /// Saves `team.ron`.
 pub fn save_team(team_dir: &Path, team: &Team) -> Result<(), SaveError> {
+    let sharing = if team.shared_folder {
+        super::perm::Sharing::Group
+    } else {
+        super::perm::Sharing::Private
+    };
+    super::perm::register_team(team_dir, sharing);
     save_ron(&team_dir.join(TEAM_FILE), team)
 }
 
