@@ -29,4 +29,5 @@ impl Lang {
 pub mod caseload;
 pub mod search;
 pub mod signals;
+pub mod storage;
 pub mod tui;

@@ -94,6 +94,8 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
                 "the data stays in memory; the next change tries again"
             )
         )),
+        // A vanished file with conflict copies, or content over the size limit: not written.
+        Err(other) => Msg::Failed(format!("{failed}: {}", other.message(lang))),
     })
 }
 
