@@ -95,12 +95,16 @@ fn a_lock_left_by_a_dead_process_is_taken_over() {
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "onbekend".into());
     let now = chrono::Utc::now();
+    // Written by a chair on this machine (same machine id): its pid is checked.
     let owner = overleg::storage::lock::LockOwner {
+        token: "vorige-voorzitter-token".into(),
+        machine: overleg::storage::lock::identity::process_space().into(),
         pid,
         host,
         user: "vorige-voorzitter".into(),
         since: now,
         heartbeat: now,
+        beat: 0,
     };
     let lock = team.join(overleg::storage::lock::LOCK_FILE);
     std::fs::write(&lock, overleg::storage::to_ron(&owner).expect("ron")).expect("lock");
