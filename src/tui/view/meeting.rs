@@ -108,7 +108,7 @@ fn draw_agenda(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect
             } else {
                 " "
             };
-            let over = it.elapsed_seconds > it.time_box_minutes * 60;
+            let over = it.elapsed_seconds > it.time_box_minutes.saturating_mul(60);
             let mut spans = vec![
                 Span::styled(format!("{mark} "), if it.done { s.ok } else { s.base }),
                 Span::styled(it.title.clone(), if i == cur { s.title } else { s.base }),
