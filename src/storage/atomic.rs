@@ -83,6 +83,8 @@ pub(crate) fn remove_durable(path: &Path) -> io::Result<()> {
 /// Prefix and suffix of the temp files [`write_atomic`] writes before its rename.
 pub(crate) const TEMP_PREFIX: &str = ".overleg-";
 pub(crate) const TEMP_SUFFIX: &str = ".tmp";
+/// Prefix of a stale lock moved aside during a take-over (`.overleg.lock.stale-<token>`).
+const STALE_LOCK_PREFIX: &str = ".overleg.lock.stale-";
 
 /// Removes temp files of atomic writes that a killed process left in `team_dir` and its
 /// `cases`, `meetings` and `minutes` folders, when older than `min_age` (a write still in
@@ -98,7 +100,11 @@ pub fn remove_stale_temp_files(team_dir: &Path, min_age: std::time::Duration) ->
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+            // Temp files of atomic writes (also of the lock and of a change set's intent), and
+            // a stale lock moved aside by a take-over that was killed before removing it.
+            // Never the intent itself (`.overleg-change.intent`): it is the unfinished change.
+            (name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX))
+                || name.starts_with(STALE_LOCK_PREFIX)
         })
         .filter(|e| {
             e.metadata()
@@ -143,6 +149,7 @@ mod tests {
             team.join("cases/.overleg-b2.tmp"),
             team.join("meetings/.overleg-c3.tmp"),
             team.join("minutes/.overleg-d4.tmp"),
+            team.join(".overleg.lock.stale-0123abcd"),
         ];
         for p in &old {
             touch(p, hour);
@@ -156,7 +163,13 @@ mod tests {
         for (p, age) in &keep {
             touch(p, *age);
         }
-        assert_eq!(remove_stale_temp_files(team, Duration::from_secs(60)), 4);
+        let intent = team.join(".overleg-change.intent");
+        touch(&intent, hour);
+        assert_eq!(remove_stale_temp_files(team, Duration::from_secs(60)), 5);
+        assert!(
+            intent.exists(),
+            "an unfinished change is never cleaned away"
+        );
         assert!(old.iter().all(|p| !p.exists()));
         assert!(keep.iter().all(|(p, _)| p.exists()));
     }
