@@ -49,6 +49,7 @@ fn second_acquire_is_refused_and_release_frees_it() {
     assert_eq!(again.owner().token.len(), 32);
 }
 
+#[cfg(unix)]
 #[test]
 fn lock_of_a_dead_process_on_this_machine_is_taken_over_at_once() {
     let dir = tempfile::tempdir().unwrap();

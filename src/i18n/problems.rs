@@ -157,8 +157,8 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
         }
         K::FteOutOfRange { member, fte } => tr!(
             lang,
-            "fte {fte} van \"{member}\" ligt niet tussen 0 (niet meegeteld) en 1.5 — schrijf de omvang als deel van een voltijdbaan, bijvoorbeeld 0.89 voor 32 uur",
-            "fte {fte} of \"{member}\" is not between 0 (excluded) and 1.5 — write the contract as a fraction of a full-time job, e.g. 0.89 for 32 hours"
+            "fte {fte} van \"{member}\" ligt niet tussen 0 en 1.5 (0 zelf kan niet) — schrijf de omvang als deel van een voltijdbaan, bijvoorbeeld 0.89 voor 32 uur",
+            "fte {fte} of \"{member}\" is not between 0 and 1.5 (0 itself cannot be) — write the contract as a fraction of a full-time job, e.g. 0.89 for 32 hours"
         ),
         K::DuplicateMemberId { id } => tr!(
             lang,

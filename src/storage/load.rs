@@ -312,6 +312,8 @@ fn load_team(dir: PathBuf, cache: Option<&Path>) -> Loaded3 {
 }
 
 type Loaded<T> = Vec<(PathBuf, Result<(T, Fingerprint), Problem>)>;
+/// A case file read for a cached load: what it gave, and whether the cache supplied it.
+type CaseRead = (PathBuf, Result<(Case, Fingerprint), Problem>, bool);
 /// The team's parse cache and the stamps of its case files, when loading with a cache.
 type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
 
@@ -331,7 +333,7 @@ fn load_cases(dir: &Path, cache: Option<&Path>) -> (Loaded<Case>, Cached) {
         })
         .collect();
     let shared = &cache;
-    let out: Vec<(PathBuf, Result<(Case, Fingerprint), Problem>, bool)> = entries
+    let out: Vec<CaseRead> = entries
         .par_iter()
         .map(|(path, stamp)| {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");

@@ -41,6 +41,16 @@
 //!   it, try again at the next beat (the lock is still ours as far as we know).
 //! - Dropping a [`TeamLock`] (or [`TeamLock::release`]) removes the file if it is still ours.
 //!
+//! # What remains
+//!
+//! A heartbeat reads the lock and then rewrites it: a chair that takes over in exactly that
+//! moment (possible only after the holder was silent for the whole stale limit, e.g. a laptop
+//! waking from sleep) has its new lock replaced by the old holder's rewrite, and learns so at
+//! its own next heartbeat (`Lost`). And while a taker has moved a lock aside to check it, the
+//! lock path is empty for microseconds; a third process creating a fresh lock exactly then
+//! makes the put-back fail, and the displaced holder learns it at its next heartbeat.
+//! [`TeamLock::is_still_mine`] before a change set narrows both to the time of one write.
+//!
 //! Test hooks: `OVERLEG_LOCK_DELAY_MS=N` sleeps N ms between writing the temp file and
 //! linking it into place, and between moving a stale lock aside and checking it, so tests
 //! can widen the race windows.
@@ -105,7 +115,7 @@ impl LockOwner {
 pub enum LockError {
     /// Another live `overleg` holds the folder.
     #[error("in gebruik door {} op {} (pid {})", .0.user, .0.host, .0.pid)]
-    Held(LockOwner),
+    Held(Box<LockOwner>),
     /// A lock file is there but cannot be read; it is never taken over for that reason.
     #[error("het slot {} kan niet gelezen worden ({reason}); als niemand anders dit team open heeft, verwijder het bestand", .path.display())]
     Unreadable { path: PathBuf, reason: String },
@@ -266,7 +276,7 @@ impl TeamLock {
                     });
                 }
                 match read_lock(&path) {
-                    Read::Owner(o, _) => Err(LockError::Held(o)),
+                    Read::Owner(o, _) => Err(LockError::Held(Box::new(o))),
                     Read::Unreadable(reason) => Err(LockError::Unreadable { path, reason }),
                     Read::Missing => Err(io::Error::other("lock file keeps changing").into()),
                 }
@@ -279,7 +289,7 @@ impl TeamLock {
                 };
                 Self::take_over_as(team_dir, &stale, owner)
             }
-            Read::Owner(other, _) => Err(LockError::Held(other)),
+            Read::Owner(other, _) => Err(LockError::Held(Box::new(other))),
             Read::Unreadable(reason) => Err(LockError::Unreadable { path, reason }),
         }
     }
@@ -302,7 +312,7 @@ impl TeamLock {
         let path = team_dir.join(LOCK_FILE);
         let aside = team_dir.join(format!("{LOCK_FILE}.stale-{}", owner.token));
         let held = |path: &Path| match read_lock(path) {
-            Read::Owner(o, _) => LockError::Held(o),
+            Read::Owner(o, _) => LockError::Held(Box::new(o)),
             Read::Unreadable(reason) => LockError::Unreadable {
                 path: path.to_path_buf(),
                 reason,
