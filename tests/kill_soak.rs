@@ -319,20 +319,27 @@ fn round(round_no: u64, delay: Duration, plan: Plan, after_confirm: Option<Durat
     let mut s = Session::start(&demo.args(), &demo.home());
     s.kill_at = Some(started + delay);
     let mut observer = None;
-    if plan == Plan::CloseObserved
-        && s.wait_or_kill(|sc| sc.contains("Casussen die om bespreking vragen")) == Waited::Seen
-    {
-        let mut b = Session::start(&demo.args(), &demo.home());
-        b.wait_for("Alleen lezen");
-        observer = Some(b);
+    let mut killed_early = false;
+    if plan == Plan::CloseObserved {
+        // The observer starts once the first chair holds the lock (its start screen).
+        match s.wait_or_kill(|sc| sc.contains("Casussen die om bespreking vragen")) {
+            Waited::Seen => {
+                let mut b = Session::start(&demo.args(), &demo.home());
+                b.wait_for("Alleen lezen");
+                observer = Some(b);
+            }
+            Waited::Killed => killed_early = true,
+        }
     }
-    drive(
-        &mut s,
-        round_no,
-        &mut out.saved,
-        (plan, after_confirm),
-        &mut out.shown,
-    );
+    if !killed_early {
+        drive(
+            &mut s,
+            round_no,
+            &mut out.saved,
+            (plan, after_confirm),
+            &mut out.shown,
+        );
+    }
     let history = std::mem::take(&mut s.history);
     let last_screen = s.screen();
     drop(s);
@@ -362,6 +369,13 @@ fn round(round_no: u64, delay: Duration, plan: Plan, after_confirm: Option<Durat
     let mut again = Session::start(&demo.args(), &demo.home());
     again.wait_for(" ? hulp");
     out.read_only_after_restart = again.screen().contains("Alleen lezen");
+    if out.read_only_after_restart {
+        let lock = std::fs::read_to_string(team.join(overleg::storage::lock::LOCK_FILE));
+        eprintln!(
+            "  restart read-only; the lock: {lock:?}; the screen:\n{}",
+            again.screen()
+        );
+    }
     again.send(CTRL_C);
     again.wait_exit();
     let (corrupt, lost) = check(&demo.data(), &team, &out.saved);
@@ -435,6 +449,11 @@ fn soak(kills: u64, seed: u64, max_delay_ms: u64) -> Summary {
         // the files of the close are being written.
         let after_confirm = (plan != Plan::Extras && rng.random_range(0..2u8) == 0)
             .then(|| Duration::from_micros(rng.random_range(0..30_000)));
+        if std::env::var_os("SOAK_TRACE").is_some() {
+            eprintln!(
+                "round {r}: {plan:?}, kill after {delay:?} or {after_confirm:?} after the close"
+            );
+        }
         let got = round(r, delay, plan, after_confirm);
         if let Some(state) = &got.close {
             sum.closes += 1;

@@ -191,3 +191,31 @@ fn the_intent_is_private_and_survives_the_temp_file_cleanup() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+#[test]
+fn a_meeting_just_under_the_limit_still_saves_and_one_over_it_does_not() {
+    let (_tmp, dir) = setup();
+    let path = dir.join("meetings/2026-03-17.ron");
+    let mut seen = Seen::default();
+    seen.remember(&path);
+    let limit = crate::storage::MAX_MEETING_BYTES as usize;
+    let at_limit = vec![b'x'; limit];
+    assert_eq!(
+        seen.write(&path, &at_limit).expect("at the limit"),
+        crate::storage::guard::Saved::Written
+    );
+    let over = vec![b'x'; limit + 1];
+    let err = seen.write(&path, &over).expect_err("over the limit");
+    assert!(matches!(
+        err,
+        crate::storage::guard::GuardError::TooLarge { .. }
+    ));
+    let msg = err.message(crate::i18n::Lang::Nl);
+    assert!(
+        msg.contains("te groot") && msg.contains("2026-03-17.ron"),
+        "{msg}"
+    );
+    assert_eq!(std::fs::metadata(&path).expect("meta").len(), limit as u64);
+    // What was written at the limit still loads as far as size goes.
+    assert!(crate::storage::read::read_text(&path).is_ok());
+}
