@@ -14,4 +14,5 @@ pub mod session;
 pub mod storage;
 #[doc(hidden)]
 pub mod testdata;
+pub mod text;
 pub mod tui;

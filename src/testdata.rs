@@ -58,6 +58,7 @@ pub fn team() -> Team {
             anchor: date(2026, 3, 10),
             place: "Wijkcentrum De Bron".into(),
         },
+        shared_folder: false,
         caseload_norm: CaseloadNorm {
             cases_per_fte: 3.0,
             ..CaseloadNorm::default()

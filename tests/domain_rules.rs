@@ -277,6 +277,7 @@ fn team_attention_list_uses_meetings_and_sorts_by_urgency() {
                 anchor: d(2026, 11, 3),
                 place: String::new(),
             },
+            shared_folder: false,
             caseload_norm: CaseloadNorm::default(),
         },
         cases: vec![old, quiet, no_regie, forgotten],

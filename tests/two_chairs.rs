@@ -95,12 +95,16 @@ fn a_lock_left_by_a_dead_process_is_taken_over() {
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "onbekend".into());
     let now = chrono::Utc::now();
+    // Written by a chair on this machine (same machine id): its pid is checked.
     let owner = overleg::storage::lock::LockOwner {
+        token: "vorige-voorzitter-token".into(),
+        machine: overleg::storage::lock::identity::process_space().into(),
         pid,
         host,
         user: "vorige-voorzitter".into(),
         since: now,
         heartbeat: now,
+        beat: 0,
     };
     let lock = team.join(overleg::storage::lock::LOCK_FILE);
     std::fs::write(&lock, overleg::storage::to_ron(&owner).expect("ron")).expect("lock");
@@ -155,10 +159,20 @@ fn a_hand_edit_while_the_app_runs_is_noticed_and_nothing_is_lost() {
     assert!(s.screen().contains("Merk twee"));
     s.send(CTRL_C);
     s.wait_exit();
-    // Quitting did not overwrite the hand edit either; the folder still loads clean.
+    // Quitting did not overwrite the hand edit either; the folder still loads, and the only
+    // problem reported is the conflict copy waiting to be merged.
     assert_eq!(meeting_text(&team), hand);
     let loaded = overleg::storage::load_workspace(&demo.data());
-    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let kinds: Vec<_> = loaded.problems.iter().map(|p| (&p.path, &p.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![(
+            &conflict,
+            &overleg::storage::ProblemKind::ConflictCopy {
+                original: Some(team.join("meetings/2026-11-24.ron"))
+            }
+        )]
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -250,7 +250,10 @@ impl Options {
 }
 
 fn percent(weighted: f32, capacity: f32) -> Option<f32> {
-    (capacity > 0.0).then(|| weighted / capacity * 100.0)
+    // A norm out of range (NaN, a negative weight, infinity) is reported by `check`; it must
+    // not turn into a NaN or negative percentage here.
+    let usable = capacity.is_finite() && capacity > 0.0 && weighted.is_finite() && weighted >= 0.0;
+    usable.then(|| weighted / capacity * 100.0)
 }
 
 /// The caseload of one team. Totals always cover the whole team; filters only narrow the

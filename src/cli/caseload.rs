@@ -139,7 +139,11 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
             if i > 0 {
                 writeln!(out)?;
             }
-            write!(out, "{}", render_team(t, lang))?;
+            write!(
+                out,
+                "{}",
+                crate::text::escape_controls(&render_team(t, lang))
+            )?;
         }
     }
     super::coverage::warn(&problems, lang);

@@ -10,13 +10,18 @@ use chrono::NaiveDate;
 use crate::domain::Workspace;
 use crate::i18n::{Lang, check as t};
 use crate::storage::{Problem, load_workspace};
+use crate::text::escape_controls;
 
 /// Runs `overleg check`: exit 0 with a one-line summary, or exit 1 listing every problem.
 pub fn run(data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     let outcome = load_workspace(data);
     let mut out = std::io::stdout().lock();
     if outcome.problems.is_empty() {
-        writeln!(out, "{}", summary(&outcome.workspace, lang))?;
+        writeln!(
+            out,
+            "{}",
+            escape_controls(&summary(&outcome.workspace, lang))
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     write_problems(&mut out, &outcome.problems, lang)?;
@@ -36,7 +41,7 @@ pub fn summary(ws: &Workspace, lang: Lang) -> String {
 
 fn write_problems(out: &mut impl Write, problems: &[Problem], lang: Lang) -> std::io::Result<()> {
     for p in problems {
-        writeln!(out, "{}", p.render(lang))?;
+        writeln!(out, "{}", escape_controls(&p.render(lang)))?;
     }
     writeln!(
         out,
@@ -50,7 +55,11 @@ fn write_problems(out: &mut impl Write, problems: &[Problem], lang: Lang) -> std
 pub fn overview(data: &Path, lang: Lang, today: NaiveDate) -> anyhow::Result<ExitCode> {
     let outcome = load_workspace(data);
     let mut out = std::io::stdout().lock();
-    write!(out, "{}", overview_text(&outcome.workspace, today, lang))?;
+    write!(
+        out,
+        "{}",
+        escape_controls(&overview_text(&outcome.workspace, today, lang))
+    )?;
     if !outcome.problems.is_empty() {
         writeln!(out)?;
         write_problems(&mut out, &outcome.problems, lang)?;

@@ -13,6 +13,7 @@ pub fn load(dir: &Path, lang: Lang) -> (crate::domain::Workspace, Vec<String>) {
     let LoadOutcome {
         workspace,
         problems,
+        ..
     } = crate::storage::load_workspace_quick(dir);
     let lines = problems.iter().map(|p| p.render(lang)).collect();
     (workspace, lines)
@@ -25,7 +26,7 @@ pub fn warn(problems: &[String], lang: Lang) {
     }
     eprintln!("{}", crate::i18n::caseload::partial(problems.len(), lang));
     for p in problems.iter().take(LISTED) {
-        eprintln!("  {p}");
+        eprintln!("  {}", crate::text::escape_controls(p));
     }
     if problems.len() > LISTED {
         eprintln!(

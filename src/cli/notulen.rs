@@ -83,7 +83,7 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     if !outcome.problems.is_empty() {
         eprintln!("{}", txt::cli_load_problems(lang));
         for p in &outcome.problems {
-            eprintln!("  {p}");
+            eprintln!("  {}", crate::text::escape_controls(&p.to_string()));
         }
     }
     let team = pick_team(&outcome.workspace.teams, args.team.as_deref(), data, lang)?;
@@ -117,7 +117,7 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
         };
         if r.is_ok() && args.ics {
             match minutes::write_ics(team, meeting, lang, None) {
-                Ok(Some(p)) => println!("{}", p.display()),
+                Ok(Some(p)) => println!("{}", esc(&p.display().to_string())),
                 Ok(None) => eprintln!("{}", txt::cli_no_next(lang)),
                 Err(e) => return Err(anyhow!(e.message(lang))),
             }
@@ -135,7 +135,7 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
             | MinutesError::CaseUnreadable { .. }
             | MinutesError::NoConsent(_)),
         ) => {
-            eprintln!("{}", e.message(lang));
+            eprintln!("{}", esc(&e.message(lang)));
             Ok(ExitCode::from(3))
         }
         Err(e) => Err(anyhow!(e.message(lang))),
@@ -144,11 +144,11 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
 
 /// Prints the path written and any privacy warnings.
 fn report(w: &Written, lang: Lang) {
-    println!("{}", w.path.display());
+    println!("{}", esc(&w.path.display().to_string()));
     if !w.warnings.is_empty() {
         eprintln!("{}", txt::warning(lang));
         for f in &w.warnings {
-            eprintln!("{}", minutes::finding_line(f, lang));
+            eprintln!("{}", esc(&minutes::finding_line(f, lang)));
         }
     }
 }
@@ -201,4 +201,9 @@ fn pick_meeting<'a>(
         .map_err(|_| anyhow!("{}: {date}", txt::cli_bad_date(lang)))?;
     team.meeting(day)
         .ok_or_else(|| anyhow!("{}: {date}", txt::cli_no_meeting(lang)))
+}
+
+/// Output with control characters shown escaped (paths and messages can hold them).
+fn esc(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::escape_controls(text)
 }

@@ -67,8 +67,9 @@ pub struct JsonOut<'a> {
 pub fn marked(hit: &Hit, ansi: bool) -> String {
     hit.segments()
         .into_iter()
+        .map(|(m, s)| (m, crate::text::escape_line(s)))
         .map(|(m, s)| match (m, ansi) {
-            (false, _) => s.to_string(),
+            (false, _) => s.into_owned(),
             (true, true) => format!("\x1b[1m{s}\x1b[22m"),
             (true, false) => format!("[{s}]"),
         })
@@ -117,10 +118,11 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     } else {
         let ansi = std::io::stdout().is_terminal();
         if results.hits.is_empty() {
-            writeln!(out, "{}", i18n::search::no_hits(&query, lang))?;
+            let none = i18n::search::no_hits(&query, lang);
+            writeln!(out, "{}", crate::text::escape_line(&none))?;
         }
         for h in &results.hits {
-            let team = index.team_name(h.location.team);
+            let team = crate::text::escape_line(index.team_name(h.location.team));
             let when = h
                 .location
                 .meeting

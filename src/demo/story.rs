@@ -181,6 +181,7 @@ pub fn shipped_demo(today: NaiveDate) -> Workspace {
             today,
             0,
         ),
+        shared_folder: false,
         caseload_norm: CaseloadNorm::default(),
     };
     let mut rng = rng_for(SEED, 1);

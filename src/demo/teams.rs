@@ -161,6 +161,7 @@ pub fn generate_team(rng: &mut ChaCha8Rng, index: usize, today: NaiveDate) -> Te
         municipality: super::MUNICIPALITY.into(),
         members,
         rhythm: rhythm(weekday, start, place, today, rng.random_range(0..2) - 1),
+        shared_folder: false,
         caseload_norm: CaseloadNorm::default(),
     }
 }

@@ -21,6 +21,11 @@ pub struct Team {
     pub municipality: String,
     pub members: Vec<Member>,
     pub rhythm: MeetingRhythm,
+    /// The team folder is a shared group folder ("gedeelde map"): several colleagues'
+    /// accounts in one group work in it. Everything overleg writes there is then readable
+    /// and writable by that group (0660, folders 02770) instead of by its owner only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared_folder: bool,
     pub caseload_norm: CaseloadNorm,
 }
 

@@ -6,7 +6,6 @@ use super::Lang;
 use crate::domain::MeetingState;
 use crate::session::SessionError;
 use crate::storage::SaveError;
-use crate::storage::guard::GuardError;
 use crate::storage::lock::{LockError, LockOwner};
 
 fn date(d: chrono::NaiveDate) -> String {
@@ -133,24 +132,15 @@ impl SaveError {
             (SaveError::Serialize(_), Lang::En) => {
                 "Converting to RON failed; nothing was written.".into()
             }
+            (SaveError::TooLarge { path, size, limit }, Lang::Nl) => format!(
+                "{} wordt niet geschreven: het zou {size} bytes worden, meer dan de grens van {limit}.",
+                path.display()
+            ),
+            (SaveError::TooLarge { path, size, limit }, Lang::En) => format!(
+                "{} is not written: it would be {size} bytes, over the limit of {limit}.",
+                path.display()
+            ),
             (SaveError::Io(e), _) => io_message(e, lang),
-        }
-    }
-}
-
-impl GuardError {
-    /// What went wrong, for the user.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (GuardError::ChangedOnDisk(p), Lang::Nl) => format!(
-                "{} is buiten overleg gewijzigd en is niet overschreven.",
-                p.display()
-            ),
-            (GuardError::ChangedOnDisk(p), Lang::En) => format!(
-                "{} was changed outside overleg and was not overwritten.",
-                p.display()
-            ),
-            (GuardError::Io(e), _) => io_message(e, lang),
         }
     }
 }
@@ -173,6 +163,14 @@ impl LockError {
             (LockError::Held(o), Lang::En) => {
                 format!("This team is in use by {}.", lock_holder(o, lang))
             }
+            (LockError::Unreadable { path, reason }, Lang::Nl) => format!(
+                "Het slot {} kan niet gelezen worden ({reason}); het wordt daarom niet overgenomen. Heeft niemand anders dit team open, verwijder het bestand dan.",
+                path.display()
+            ),
+            (LockError::Unreadable { path, reason }, Lang::En) => format!(
+                "The lock {} cannot be read ({reason}), so it is not taken over. If nobody else has this team open, remove the file.",
+                path.display()
+            ),
             (LockError::Io(e), _) => io_message(e, lang),
         }
     }

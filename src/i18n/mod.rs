@@ -30,5 +30,6 @@ impl Lang {
 pub mod caseload;
 pub mod search;
 pub mod signals;
+pub mod storage;
 pub mod tui;
 pub mod week;

@@ -56,17 +56,82 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             "binair bestand (bevat NUL-bytes), geen tekst — zet hier alleen RON-tekstbestanden neer",
             "binary file (holds NUL bytes), not text — only put RON text files here"
         ),
+        K::Utf16 => tr!(
+            lang,
+            "bestand is opgeslagen als UTF-16 (\"Unicode\") — sla het op als UTF-8 (in Kladblok: Opslaan als… › Codering: UTF-8)",
+            "file is saved as UTF-16 (\"Unicode\") — save it as UTF-8 (in Notepad: Save as… › Encoding: UTF-8)"
+        ),
+        K::NotRegularFile { kind, via_symlink } => {
+            let what = file_kind(*kind, lang);
+            let link = if *via_symlink {
+                lang.pick(
+                    " (via een symbolische koppeling)",
+                    " (through a symbolic link)",
+                )
+            } else {
+                ""
+            };
+            tr!(
+                lang,
+                "geen gewoon bestand maar {what}{link}; niet geopend — zet hier alleen RON-tekstbestanden neer",
+                "not a regular file but {what}{link}; not opened — only put RON text files here"
+            )
+        }
+        K::UnfinishedChange { parts } => tr!(
+            lang,
+            "een wijziging van {parts} bestanden (bijvoorbeeld het sluiten van een overleg) is onderbroken en nog niet helemaal weggeschreven — start `overleg` voor dit team: die maakt de wijziging af, of zegt welk bestand niet lukt",
+            "a change of {parts} files (e.g. closing a meeting) was interrupted and is not fully written — start `overleg` for this team: it completes the change, or says which file fails"
+        ),
+        K::ConflictCopy { original } => match original {
+            Some(o) => {
+                let o = o.display();
+                tr!(
+                    lang,
+                    "conflictkopie van {o} (van overleg of een synchronisatieprogramma) — vergelijk beide, neem over wat nodig is in {o} en verwijder daarna de kopie",
+                    "conflict copy of {o} (by overleg or a sync tool) — compare both, carry what is needed into {o}, then remove the copy"
+                )
+            }
+            None => tr!(
+                lang,
+                "conflictkopie (van overleg of een synchronisatieprogramma) — vergelijk met het originele bestand, neem over wat nodig is en verwijder daarna de kopie",
+                "conflict copy (by overleg or a sync tool) — compare it with the original file, carry over what is needed, then remove the copy"
+            ),
+        },
+        K::NumberOutOfRange {
+            field,
+            value,
+            min,
+            max,
+            min_excluded,
+        } => {
+            let low = if *min_excluded {
+                tr!(lang, "groter dan {min}", "above {min}")
+            } else {
+                tr!(lang, "minstens {min}", "at least {min}")
+            };
+            tr!(
+                lang,
+                "{field} is {value}, dat kan niet — gebruik een getal {low} en hoogstens {max}",
+                "{field} is {value}, which cannot be — use a number {low} and at most {max}"
+            )
+        }
         K::Parse(e) => parse_message(e, lang),
-        K::InvalidDate { text } => tr!(
-            lang,
-            "ongeldige datum \"{text}\" — schrijf een bestaande datum als \"JJJJ-MM-DD\", bijvoorbeeld \"2026-02-28\"",
-            "invalid date \"{text}\" — write a date that exists as \"YYYY-MM-DD\", e.g. \"2026-02-28\""
-        ),
-        K::InvalidTime { text } => tr!(
-            lang,
-            "ongeldige tijd \"{text}\" — schrijf een tijd als \"UU:MM:SS\", bijvoorbeeld \"09:30:00\"",
-            "invalid time \"{text}\" — write a time as \"HH:MM:SS\", e.g. \"09:30:00\""
-        ),
+        K::InvalidDate { text } => {
+            let text = mask_literal(text);
+            tr!(
+                lang,
+                "ongeldige datum \"{text}\" — schrijf een bestaande datum als \"JJJJ-MM-DD\", bijvoorbeeld \"2026-02-28\"",
+                "invalid date \"{text}\" — write a date that exists as \"YYYY-MM-DD\", e.g. \"2026-02-28\""
+            )
+        }
+        K::InvalidTime { text } => {
+            let text = mask_literal(text);
+            tr!(
+                lang,
+                "ongeldige tijd \"{text}\" — schrijf een tijd als \"UU:MM:SS\", bijvoorbeeld \"09:30:00\"",
+                "invalid time \"{text}\" — write a time as \"HH:MM:SS\", e.g. \"09:30:00\""
+            )
+        }
         K::UnsupportedVersion { found, supported } => {
             if found > supported {
                 tr!(
@@ -82,15 +147,18 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
                 )
             }
         }
-        K::InvalidCaseCode { code } => tr!(
-            lang,
-            "ongeldige casuscode \"{code}\" — een casuscode is jaar-volgnummer, JJJJ-NNNN, bijvoorbeeld \"2026-0142\"",
-            "invalid case code \"{code}\" — a case code is year-serial, YYYY-NNNN, e.g. \"2026-0142\""
-        ),
+        K::InvalidCaseCode { code } => {
+            let code = mask_literal(code);
+            tr!(
+                lang,
+                "ongeldige casuscode \"{code}\" — een casuscode is jaar-volgnummer, JJJJ-NNNN, bijvoorbeeld \"2026-0142\"",
+                "invalid case code \"{code}\" — a case code is year-serial, YYYY-NNNN, e.g. \"2026-0142\""
+            )
+        }
         K::FteOutOfRange { member, fte } => tr!(
             lang,
-            "fte {fte} van \"{member}\" ligt niet tussen 0 en 1.5 — schrijf de omvang als deel van een voltijdbaan, bijvoorbeeld 0.89 voor 32 uur",
-            "fte {fte} of \"{member}\" is not between 0 and 1.5 — write the contract as a fraction of a full-time job, e.g. 0.89 for 32 hours"
+            "fte {fte} van \"{member}\" ligt niet tussen 0 en 1.5 (0 zelf kan niet) — schrijf de omvang als deel van een voltijdbaan, bijvoorbeeld 0.89 voor 32 uur",
+            "fte {fte} of \"{member}\" is not between 0 and 1.5 (0 itself cannot be) — write the contract as a fraction of a full-time job, e.g. 0.89 for 32 hours"
         ),
         K::DuplicateMemberId { id } => tr!(
             lang,
@@ -179,16 +247,13 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> String {
             "two regisseurs: regisseur is {regisseur}, but the latest hand-over in regie_history goes to {last_to} — one household has one regisseur: make regisseur equal to the latest \"to\", or add a hand-over"
         ),
         K::EndBeforeStart {
-            what,
-            name,
-            start,
-            end,
+            what, start, end, ..
         } => {
             let what = period_label(*what, lang);
             tr!(
                 lang,
-                "{what} \"{name}\" eindigt ({end}) vóór het begint ({start}) — controleer beide datums",
-                "{what} \"{name}\" ends ({end}) before it starts ({start}) — check both dates"
+                "{what} eindigt ({end}) vóór het begint ({start}) — controleer beide datums",
+                "{what} ends ({end}) before it starts ({start}) — check both dates"
             )
         }
         K::DuplicateDecisionNumber { number, other } => {
@@ -311,7 +376,7 @@ fn parse_message(e: &ron::Error, lang: Lang) -> String {
         }
         E::InvalidValueForType { expected, found } => {
             let expected = type_name(expected, lang);
-            let found = found_name(found, lang);
+            let found = mask_quoted(&found_name(found, lang));
             tr!(
                 lang,
                 "verkeerd type: verwacht {expected}, maar hier staat {found} — pas de waarde aan",
@@ -365,6 +430,59 @@ fn parse_message(e: &ron::Error, lang: Lang) -> String {
             "the file cannot be read here — check brackets, commas and quotes (see docs/data-format.md)"
         ),
     }
+}
+
+/// What a path is instead of a file, in words.
+fn file_kind(kind: crate::storage::FileKind, lang: Lang) -> &'static str {
+    use crate::storage::FileKind as F;
+    match kind {
+        F::Directory => lang.pick("een map", "a folder"),
+        F::Fifo => lang.pick("een named pipe (FIFO)", "a named pipe (FIFO)"),
+        F::Socket => lang.pick("een socket", "a socket"),
+        F::CharDevice => lang.pick(
+            "een apparaat (character device)",
+            "a device (character device)",
+        ),
+        F::BlockDevice => lang.pick("een apparaat (block device)", "a device (block device)"),
+        F::Other => lang.pick("een bijzonder bestand", "a special file"),
+    }
+}
+
+/// A literal from a file that may be free text (a date field holding a sentence): shown
+/// when it is short and looks like a date, time or code, else as "…" — an error message
+/// never quotes case text.
+fn mask_literal(text: &str) -> String {
+    let looks_like_value = text.chars().count() <= 16
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | '.' | ' ' | 'T' | '/'));
+    if looks_like_value {
+        text.to_string()
+    } else {
+        "…".to_string()
+    }
+}
+
+/// Replaces the contents of every quoted string in a parser's message by "…" (serde's
+/// messages quote the offending value, which can be case text).
+fn mask_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        if c == '"' {
+            if inside {
+                out.push('…');
+            }
+            out.push(c);
+            inside = !inside;
+        } else if !inside {
+            out.push(c);
+        }
+    }
+    if inside {
+        out.push('…');
+    }
+    out
 }
 
 fn wrong_type(lang: Lang, nl: &str, en: &str) -> String {

@@ -44,6 +44,7 @@ pub fn team() -> Team {
             anchor: d(2026, 1, 6),
             place: "Wijkcentrum De Bron".into(),
         },
+        shared_folder: false,
         caseload_norm: CaseloadNorm::default(),
     }
 }

@@ -173,7 +173,7 @@ impl ItemClock {
 pub fn item_clock(meeting: &Meeting, index: usize) -> Option<ItemClock> {
     meeting.agenda.get(index).map(|i| ItemClock {
         elapsed_seconds: i.elapsed_seconds,
-        time_box_seconds: i.time_box_minutes * 60,
+        time_box_seconds: i.time_box_minutes.saturating_mul(60),
     })
 }
 

@@ -4,8 +4,11 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
+use super::crashpoint::{Step, step};
+
 /// Writes `bytes` to `path` atomically: temp file in the same folder, fsync, rename, fsync the
-/// folder. The file gets mode 0600 (owner only) on unix: case and meeting data is private.
+/// folder. The file gets the mode of its team folder ([`super::perm`]: 0600, owner only, or
+/// 0660 in a shared group folder) before it becomes visible: case and meeting data is private.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, bytes, true)
 }
@@ -17,36 +20,71 @@ pub(crate) fn replace_unsynced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, bytes, false)
 }
 
-fn replace(path: &Path, bytes: &[u8], durable: bool) -> io::Result<()> {
-    let dir = match path.parent() {
+/// The folder a file is written in (`.` for a bare file name).
+pub(crate) fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
-    };
-    fs::create_dir_all(dir)?;
+    }
+}
+
+/// A temp file in `dir` holding `bytes` with the permissions `path` must get, synced to
+/// disk when `durable`. Counted by the crash-point harness.
+pub(crate) fn temp_with(
+    path: &Path,
+    dir: &Path,
+    bytes: &[u8],
+    durable: bool,
+) -> io::Result<tempfile::NamedTempFile> {
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(fs::Permissions::from_mode(0o600))?;
+    super::perm::apply_to_file(tmp.as_file(), path, dir)?;
+    if durable {
+        step(Step::WriteTemp);
     }
     tmp.write_all(bytes)?;
     if durable {
+        step(Step::SyncFile);
         tmp.as_file().sync_all()?;
+    }
+    Ok(tmp)
+}
+
+fn replace(path: &Path, bytes: &[u8], durable: bool) -> io::Result<()> {
+    let dir = parent_dir(path);
+    super::perm::create_dir_all(dir)?;
+    let tmp = temp_with(path, dir, bytes, durable)?;
+    if durable {
+        step(Step::Rename);
     }
     tmp.persist(path).map_err(|e| e.error)?;
     if durable {
+        step(Step::SyncDir);
         sync_dir(dir);
     }
     Ok(())
 }
 
+/// Removes a file durably (the removal is flushed to the folder); a missing file is fine.
+pub(crate) fn remove_durable(path: &Path) -> io::Result<()> {
+    step(Step::Remove);
+    match fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    }
+    step(Step::SyncDir);
+    sync_dir(parent_dir(path));
+    Ok(())
+}
+
 /// Prefix and suffix of the temp files [`write_atomic`] writes before its rename.
-const TEMP_PREFIX: &str = ".overleg-";
-const TEMP_SUFFIX: &str = ".tmp";
+pub(crate) const TEMP_PREFIX: &str = ".overleg-";
+pub(crate) const TEMP_SUFFIX: &str = ".tmp";
+/// Prefix of a stale lock moved aside during a take-over (`.overleg.lock.stale-<token>`).
+const STALE_LOCK_PREFIX: &str = ".overleg.lock.stale-";
 
 /// Removes temp files of atomic writes that a killed process left in `team_dir` and its
 /// `cases`, `meetings` and `minutes` folders, when older than `min_age` (a write still in
@@ -62,7 +100,11 @@ pub fn remove_stale_temp_files(team_dir: &Path, min_age: std::time::Duration) ->
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+            // Temp files of atomic writes (also of the lock and of a change set's intent), and
+            // a stale lock moved aside by a take-over that was killed before removing it.
+            // Never the intent itself (`.overleg-change.intent`): it is the unfinished change.
+            (name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX))
+                || name.starts_with(STALE_LOCK_PREFIX)
         })
         .filter(|e| {
             e.metadata()
@@ -77,7 +119,7 @@ pub fn remove_stale_temp_files(team_dir: &Path, min_age: std::time::Duration) ->
 }
 
 /// Flushes the folder entry of a rename; best effort (not every platform can open a folder).
-fn sync_dir(dir: &Path) {
+pub(crate) fn sync_dir(dir: &Path) {
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
@@ -107,6 +149,7 @@ mod tests {
             team.join("cases/.overleg-b2.tmp"),
             team.join("meetings/.overleg-c3.tmp"),
             team.join("minutes/.overleg-d4.tmp"),
+            team.join(".overleg.lock.stale-0123abcd"),
         ];
         for p in &old {
             touch(p, hour);
@@ -120,7 +163,13 @@ mod tests {
         for (p, age) in &keep {
             touch(p, *age);
         }
-        assert_eq!(remove_stale_temp_files(team, Duration::from_secs(60)), 4);
+        let intent = team.join(".overleg-change.intent");
+        touch(&intent, hour);
+        assert_eq!(remove_stale_temp_files(team, Duration::from_secs(60)), 5);
+        assert!(
+            intent.exists(),
+            "an unfinished change is never cleaned away"
+        );
         assert!(old.iter().all(|p| !p.exists()));
         assert!(keep.iter().all(|(p, _)| p.exists()));
     }

@@ -2,9 +2,12 @@
 //! re-parse 50,000 unchanged RON files on every start.
 //!
 //! - The RON files stay the only source of truth. The cache holds, per team folder, the parsed
-//!   [`Case`] of each case file that parsed without a problem, keyed by file name, size and
-//!   modification time. A file whose size or time differs, or that is new, is read and parsed
-//!   from RON as usual; a file that fails to parse is never cached, so its problem is found
+//!   [`Case`] of each case file that parsed without a problem, keyed by file name, size,
+//!   modification time and the [`Fingerprint`] (SHA-256) of the bytes it was parsed from.
+//!   Every file is still read on every load and its content compared: the cache saves the
+//!   parsing, never the reading, so a hand edit that keeps size and time (`touch -r`) is
+//!   seen, and what a later save is based on is what the file holds. A file whose stamp or
+//!   content differs, or that is new, is parsed from RON as usual; a file that fails to parse is never cached, so its problem is found
 //!   again on every load. The checks of meaning run on every load, cached or not.
 //! - Files changed less than [`RACY_SECS`] seconds ago are not cached: a second edit within
 //!   the same clock tick could keep size and time equal (git's "racy clean" problem).
@@ -33,10 +36,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::replace_unsynced;
+use super::guard::Fingerprint;
 use crate::domain::{Case, FORMAT_VERSION};
 
 /// Changes whenever the layout of the cache file changes.
-const CACHE_FORMAT: u32 = 2;
+const CACHE_FORMAT: u32 = 3;
 const MAGIC: u32 = 0x6f76_6c67;
 /// Files modified this recently are not cached.
 pub(crate) const RACY_SECS: u64 = 2;
@@ -136,6 +140,7 @@ struct Header {
 struct Entry {
     name: String,
     stamp: Stamp,
+    fingerprint: Fingerprint,
     case: Case,
 }
 
@@ -143,7 +148,16 @@ struct Entry {
 struct EntryRef<'a> {
     name: &'a str,
     stamp: Stamp,
+    fingerprint: Fingerprint,
     case: &'a Case,
+}
+
+/// A case file that parsed cleanly, as the cache stores it.
+pub(crate) struct Clean<'a> {
+    pub name: &'a str,
+    pub stamp: Stamp,
+    pub fingerprint: Fingerprint,
+    pub case: &'a Case,
 }
 
 fn header() -> Header {
@@ -176,7 +190,7 @@ fn header() -> Header {
 /// The cached cases of one team folder.
 pub(crate) struct TeamCache {
     file: PathBuf,
-    entries: HashMap<String, (Stamp, Case)>,
+    entries: HashMap<String, (Stamp, Fingerprint, Case)>,
     /// The file on disk differs from what this load found: write it again.
     stale: bool,
 }
@@ -203,26 +217,25 @@ impl TeamCache {
         }
     }
 
-    /// The cached case for a file, if its stamp still matches.
-    pub(crate) fn take(&mut self, name: &str, stamp: Option<Stamp>) -> Option<Case> {
-        let (cached, _) = self.entries.get(name)?;
-        if Some(*cached) != stamp {
-            self.stale = true;
-            return None;
-        }
-        self.entries.remove(name).map(|(_, case)| case)
+    /// The cached case for a file, if its stamp and content still match (shared between the
+    /// threads of a load; the case is cloned).
+    pub(crate) fn lookup(&self, name: &str, stamp: Option<Stamp>, fp: Fingerprint) -> Option<Case> {
+        let (cached, cached_fp, case) = self.entries.get(name)?;
+        (Some(*cached) == stamp && *cached_fp == fp).then(|| case.clone())
     }
 
-    /// Marks that a file was parsed from RON this time (new, changed or uncached).
-    pub(crate) fn missed(&mut self) {
-        self.stale = true;
+    /// Says how many lookups hit: a load that missed any, or used fewer entries than the
+    /// cache holds, writes the cache again.
+    pub(crate) fn hits(&mut self, hits: usize, lookups: usize) {
+        if hits != lookups || hits != self.entries.len() {
+            self.stale = true;
+        }
     }
 
     /// Writes the cache again when this load differs from it: `cases` are the files that
     /// parsed without a problem, with their stamps. Failing to write is not an error.
-    pub(crate) fn store<'a>(mut self, cases: impl Iterator<Item = (&'a str, Stamp, &'a Case)>) {
-        // Entries left over are files that were removed or now fail.
-        if !self.stale && self.entries.is_empty() {
+    pub(crate) fn store<'a>(mut self, cases: impl Iterator<Item = Clean<'a>>) {
+        if !self.stale {
             return;
         }
         self.entries.clear();
@@ -230,8 +243,13 @@ impl TeamCache {
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default();
         let list: Vec<EntryRef<'_>> = cases
-            .filter(|(_, stamp, _)| stamp.is_settled(now))
-            .map(|(name, stamp, case)| EntryRef { name, stamp, case })
+            .filter(|c| c.stamp.is_settled(now))
+            .map(|c| EntryRef {
+                name: c.name,
+                stamp: c.stamp,
+                fingerprint: c.fingerprint,
+                case: c.case,
+            })
             .collect();
         if list.is_empty() {
             // Nothing settled to keep (e.g. a folder just written): leave no file behind.
@@ -256,7 +274,7 @@ impl TeamCache {
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Case)>> {
+fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Fingerprint, Case)>> {
     let (found, rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
     let expected = Header {
         body_crc: found.body_crc,
@@ -268,7 +286,7 @@ fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Case)>> {
     let list: Vec<Entry> = postcard::from_bytes(rest).ok()?;
     Some(
         list.into_iter()
-            .map(|e| (e.name, (e.stamp, e.case)))
+            .map(|e| (e.name, (e.stamp, e.fingerprint, e.case)))
             .collect(),
     )
 }

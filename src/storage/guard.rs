@@ -5,48 +5,89 @@
 //! edited it by hand (or another laptop wrote it) meanwhile, the write is refused with
 //! [`GuardError::ChangedOnDisk`] instead of silently losing their change.
 
-use std::collections::hash_map::DefaultHasher;
-use std::fs;
-use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// Length and content hash of a file as last seen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::i18n::Lang;
+
+/// Length and SHA-256 of a file's content as last seen. Content, not size and time: a hand
+/// edit that keeps both (`touch -r`) is still noticed. SHA-256 rather than a faster
+/// non-cryptographic hash because the value is stored (in a change set's intent) and must be
+/// the same in every build, and a hash of a few kilobytes costs microseconds.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fingerprint {
     len: u64,
-    hash: u64,
+    hash: [u8; 32],
+}
+
+impl std::fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let short: String = self.hash[..6].iter().map(|b| format!("{b:02x}")).collect();
+        write!(f, "Fingerprint({} bytes, {short}…)", self.len)
+    }
 }
 
 impl Fingerprint {
     /// Fingerprint of bytes.
     pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
-        let mut h = DefaultHasher::new();
-        bytes.hash(&mut h);
         Fingerprint {
             len: bytes.len() as u64,
-            hash: h.finish(),
+            hash: Sha256::digest(bytes).into(),
         }
     }
 
-    /// Fingerprint of a file now; `None` if it does not exist.
+    /// Fingerprint of a file now; `None` if it does not exist. Only a regular file is read
+    /// (a FIFO or device put in its place is an error, never a hang).
     pub fn of_file(path: &Path) -> io::Result<Option<Fingerprint>> {
-        match fs::read(path) {
-            Ok(b) => Ok(Some(Fingerprint::of_bytes(&b))),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
-        }
+        Ok(super::read::read_regular(path)?.map(|b| Fingerprint::of_bytes(&b)))
     }
 }
 
 /// Why a guarded write did not happen.
 #[derive(Debug, thiserror::Error)]
 pub enum GuardError {
-    /// The file on disk is not what we last saw (edited by hand, or deleted).
+    /// The file on disk is not what we last saw (edited by hand, or written by another
+    /// laptop). Nothing was written over it.
     #[error("{} is buiten overleg gewijzigd", .0.display())]
     ChangedOnDisk(PathBuf),
+    /// The file was deleted or renamed underneath, and conflict copies of it exist (a sync
+    /// tool may have renamed it): it was not written again, so that nobody works on two
+    /// versions without knowing.
+    #[error("{} is verdwenen; er zijn conflictkopieën", .path.display())]
+    Vanished { path: PathBuf, copies: Vec<PathBuf> },
+    /// The new content is larger than a file of this kind may be (it would no longer load).
+    #[error("{} zou te groot worden ({size} bytes)", .path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+impl GuardError {
+    /// What went wrong, for the chair, in the interface language (no file content).
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::storage::guard_error(self, lang)
+    }
+}
+
+/// Refuses content that would make the file too large to load again.
+pub(crate) fn check_size(path: &Path, bytes: &[u8]) -> Result<(), GuardError> {
+    let limit = super::read::limit_for(path);
+    let size = bytes.len() as u64;
+    if size > limit {
+        return Err(GuardError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        });
+    }
+    Ok(())
 }
 
 /// Writes `bytes` atomically if the file on disk still matches `expected` (`None`: the file
@@ -56,6 +97,7 @@ pub fn write_guarded(
     expected: Option<Fingerprint>,
     bytes: &[u8],
 ) -> Result<Fingerprint, GuardError> {
+    check_size(path, bytes)?;
     let now = Fingerprint::of_file(path)?;
     if now != expected {
         return Err(GuardError::ChangedOnDisk(path.to_path_buf()));
@@ -71,7 +113,8 @@ pub enum Saved {
     Written,
     /// The file already held these bytes.
     Unchanged,
-    /// The file had been deleted underneath; it was written again from memory.
+    /// The file had been deleted underneath and no conflict copy of it exists; it was
+    /// written again from memory. Show it as a warning: someone removed the file.
     Recreated,
 }
 
@@ -95,7 +138,12 @@ impl Seen {
         }
     }
 
-    /// The fingerprint remembered for a file, if any.
+    /// Remembers a fingerprint taken elsewhere (the loop reads the files; `update` stores).
+    pub fn insert(&mut self, path: PathBuf, fingerprint: Fingerprint) {
+        self.files.insert(path, fingerprint);
+    }
+
+    /// The fingerprint last seen of a file (`None`: never seen, so it must not exist).
     pub fn get(&self, path: &Path) -> Option<Fingerprint> {
         self.files.get(path).copied()
     }
@@ -105,22 +153,29 @@ impl Seen {
         self.files.remove(path);
     }
 
-    /// Remembers a fingerprint taken elsewhere (the loop reads the files; `update` stores).
-    pub fn insert(&mut self, path: PathBuf, fingerprint: Fingerprint) {
-        self.files.insert(path, fingerprint);
-    }
-
     /// Writes `bytes` atomically unless the file changed on disk since this process last saw
-    /// it. A file that appeared although it was never seen counts as changed; a file deleted
-    /// underneath is written again (memory holds everything it held).
+    /// it. A file that appeared although it was never seen counts as changed. A file deleted
+    /// underneath is written again (memory holds everything it held) only when no conflict
+    /// copy of it exists; otherwise [`GuardError::Vanished`] names the copies. Content over
+    /// the size limit is refused with [`GuardError::TooLarge`].
     pub fn write(&mut self, path: &Path, bytes: &[u8]) -> Result<Saved, GuardError> {
+        check_size(path, bytes)?;
         let now = Fingerprint::of_file(path)?;
         let expected = self.files.get(path).copied();
         let new = Fingerprint::of_bytes(bytes);
         let saved = match (expected, now) {
             (Some(e), Some(n)) if e == n && n == new => Saved::Unchanged,
             (Some(e), Some(n)) if e == n => Saved::Written,
-            (Some(_), None) => Saved::Recreated,
+            (Some(_), None) => {
+                let copies = super::conflicts::copies_of(path);
+                if !copies.is_empty() {
+                    return Err(GuardError::Vanished {
+                        path: path.to_path_buf(),
+                        copies,
+                    });
+                }
+                Saved::Recreated
+            }
             (None, None) => Saved::Written,
             _ => return Err(GuardError::ChangedOnDisk(path.to_path_buf())),
         };

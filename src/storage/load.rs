@@ -9,10 +9,11 @@ use rayon::prelude::*;
 
 use crate::domain::{Case, FORMAT_VERSION, Meeting, Municipality, Team, TeamData, Workspace};
 
-use super::cache::{CacheAt, Stamp, TeamCache};
+use super::cache::{CacheAt, Clean, Stamp, TeamCache};
+use super::guard::Fingerprint;
 use super::locate::{Anchor, resolve_all};
 use super::problem::{Problem, ProblemKind};
-use super::read::{load_file, read_text};
+use super::read::{load_file, load_file_fp, parse_text, read_fingerprinted, read_text};
 use super::validate::{Finding, TeamFiles, check_team_files, stem};
 
 /// File name of a team's own file.
@@ -26,6 +27,11 @@ pub struct LoadOutcome {
     pub workspace: Workspace,
     /// Every problem, sorted by path, line and column.
     pub problems: Vec<Problem>,
+    /// The fingerprint of the bytes every loaded `team.ron`, case and meeting file was
+    /// parsed from: what [`crate::storage::guard::Seen`] must remember, so that a save
+    /// notices any change made after this load (taken from the bytes read, not by reading the
+    /// file again later).
+    pub fingerprints: Vec<(PathBuf, Fingerprint)>,
 }
 
 impl LoadOutcome {
@@ -67,6 +73,7 @@ fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
         return LoadOutcome {
             workspace: Workspace::default(),
             problems,
+            fingerprints: Vec::new(),
         };
     }
     let is_team = dir.join(TEAM_FILE).is_file();
@@ -92,16 +99,18 @@ fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
         problems.push(Problem::at_start(dir, ProblemKind::NoTeams));
     }
 
-    let mut loaded: Vec<(TeamFiles, Vec<Problem>, Vec<Finding>)> = team_dirs
+    let mut loaded: Vec<Loaded3> = team_dirs
         .into_par_iter()
         .map(|d| load_team(d, cache))
         .collect();
 
     let mut findings: Vec<Finding> = Vec::new();
     check_across_teams(&loaded, &mut findings);
-    for (_, p, f) in &mut loaded {
+    let mut fingerprints = Vec::new();
+    for (files, p, f) in &mut loaded {
         problems.append(p);
         findings.append(f);
+        fingerprints.append(&mut files.fingerprints);
     }
     problems.extend(locate(findings));
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -109,6 +118,7 @@ fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
     let teams: Vec<TeamData> = loaded
         .into_iter()
         .filter_map(|(files, _, _)| {
+            let files = files.files;
             let team = files.team?;
             Some(TeamData {
                 dir: files.dir,
@@ -127,6 +137,7 @@ fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
             teams,
         },
         problems,
+        fingerprints,
     }
 }
 
@@ -172,21 +183,84 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| !is_copy(p))
         .collect();
     v.sort();
     v
 }
 
+/// Is this `*.ron` path a conflict copy (reported, never loaded as data)?
+fn is_copy(path: &Path) -> bool {
+    let (Some(name), Some(dir)) = (path.file_name().and_then(|n| n.to_str()), path.parent()) else {
+        return false;
+    };
+    super::conflicts::is_conflict_copy(name, dir)
+}
+
+/// The files of one team folder with the fingerprints of what was parsed.
+struct Fingerprinted {
+    files: TeamFiles,
+    fingerprints: Vec<(PathBuf, Fingerprint)>,
+}
+
+type Loaded3 = (Fingerprinted, Vec<Problem>, Vec<Finding>);
+
+/// Problems about the folder as a whole: an unfinished change set, conflict copies.
+fn folder_problems(dir: &Path) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let intent = super::changeset::intent_path(dir);
+    if fs::symlink_metadata(&intent).is_ok() {
+        let parts = super::changeset::pending(dir)
+            .ok()
+            .flatten()
+            .map_or(0, |c| c.parts.len());
+        out.push(Problem::at_start(
+            &intent,
+            ProblemKind::UnfinishedChange { parts },
+        ));
+    }
+    for copy in super::conflicts::find_conflict_copies(dir) {
+        out.push(Problem::at_start(
+            &copy.path,
+            ProblemKind::ConflictCopy {
+                original: copy.original,
+            },
+        ));
+    }
+    out
+}
+
 /// Loads and checks one team folder: its files in parallel, then the per-team checks.
-fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> (TeamFiles, Vec<Problem>, Vec<Finding>) {
+fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> Loaded3 {
     let team_path = dir.join(TEAM_FILE);
     let meeting_paths = ron_files(&dir.join("meetings"));
     let ((team, (cases, cached)), meetings) = rayon::join(
-        || rayon::join(|| load_file::<Team>(&team_path), || load_cases(&dir, cache)),
+        || {
+            rayon::join(
+                || load_file_fp::<Team>(&team_path),
+                || load_cases(&dir, cache),
+            )
+        },
         || load_all::<Meeting>(meeting_paths),
     );
-    let mut problems = Vec::new();
-    let team = team.map_err(|p| problems.push(p)).ok();
+    let mut problems = folder_problems(&dir);
+    let mut fingerprints = Vec::with_capacity(cases.len() + meetings.len() + 1);
+    let team = match team {
+        Ok((t, fp)) => {
+            fingerprints.push((team_path.clone(), fp));
+            let sharing = if t.shared_folder {
+                super::perm::Sharing::Group
+            } else {
+                super::perm::Sharing::Private
+            };
+            super::perm::register_team(&dir, sharing);
+            Some(t)
+        }
+        Err(p) => {
+            problems.push(p);
+            None
+        }
+    };
     let mut files = TeamFiles {
         dir,
         team,
@@ -196,7 +270,10 @@ fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> (TeamFiles, Vec<Proble
     };
     for (path, result) in cases {
         match result {
-            Ok(case) => files.cases.push((path, case)),
+            Ok((case, fp)) => {
+                fingerprints.push((path.clone(), fp));
+                files.cases.push((path, case));
+            }
             Err(p) => {
                 files.broken_case_stems.push(stem(&path));
                 problems.push(p);
@@ -205,84 +282,106 @@ fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> (TeamFiles, Vec<Proble
     }
     for (path, result) in meetings {
         match result {
-            Ok(meeting) => files.meetings.push((path, meeting)),
+            Ok((meeting, fp)) => {
+                fingerprints.push((path.clone(), fp));
+                files.meetings.push((path, meeting));
+            }
             Err(p) => problems.push(p),
         }
     }
     if let Some((cache, stamps)) = cached {
+        let fps: HashMap<&Path, Fingerprint> = fingerprints
+            .iter()
+            .map(|(p, f)| (p.as_path(), *f))
+            .collect();
         let clean = files.cases.iter().filter_map(|(path, case)| {
             let name = path.file_name()?.to_str()?;
-            Some((name, (*stamps.get(name)?)?, case))
+            Some(Clean {
+                name,
+                stamp: (*stamps.get(name)?)?,
+                fingerprint: *fps.get(path.as_path())?,
+                case,
+            })
         });
         cache.store(clean);
     }
     let findings = check_team_files(&mut files, &team_path);
-    (files, problems, findings)
+    (
+        Fingerprinted {
+            files,
+            fingerprints,
+        },
+        problems,
+        findings,
+    )
 }
 
-type Loaded<T> = Vec<(PathBuf, Result<T, Problem>)>;
+type Loaded<T> = Vec<(PathBuf, Result<(T, Fingerprint), Problem>)>;
+/// A case file read for a cached load: what it gave, and whether the cache supplied it.
+type CaseRead = (PathBuf, Result<(Case, Fingerprint), Problem>, bool);
 /// The team's parse cache and the stamps of its case files, when loading with a cache.
 type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
 
-/// Loads the case files of a team: from the parse cache where a file is unchanged, else
-/// read and parsed in parallel.
+/// Loads the case files of a team, in parallel. With a cache, every file is still read and
+/// its content compared; only the parsing of an unchanged file is skipped.
 fn load_cases(dir: &Path, cache: Option<CacheAt<'_>>) -> (Loaded<Case>, Cached) {
     let cases_dir = dir.join("cases");
     let Some(root) = cache else {
         return (load_all::<Case>(ron_files(&cases_dir)), None);
     };
     let mut cache = TeamCache::open(root, dir);
-    let mut stamps: HashMap<String, Option<Stamp>> = HashMap::new();
-    let mut out: Loaded<Case> = Vec::new();
-    let mut misses: Vec<PathBuf> = Vec::new();
-    let mut entries: Vec<(PathBuf, Option<Stamp>)> = fs::read_dir(&cases_dir)
+    let entries: Vec<(PathBuf, Option<Stamp>)> = ron_files(&cases_dir)
         .into_iter()
-        .flatten()
-        .flatten()
-        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-        .map(|e| (e.path(), e.metadata().ok().and_then(|m| Stamp::of(&m))))
+        .map(|p| {
+            let stamp = fs::symlink_metadata(&p).ok().and_then(|m| Stamp::of(&m));
+            (p, stamp)
+        })
         .collect();
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, stamp) in entries {
-        let Some(name) = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(str::to_string)
-        else {
-            misses.push(path);
-            continue;
-        };
-        match cache.take(&name, stamp) {
-            Some(case) => out.push((path, Ok(case))),
-            None => {
-                cache.missed();
-                misses.push(path);
+    let shared = &cache;
+    let out: Vec<CaseRead> = entries
+        .par_iter()
+        .map(|(path, stamp)| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let (text, fp) = match read_fingerprinted(path) {
+                Ok(r) => r,
+                Err(p) => return (path.clone(), Err(p), false),
+            };
+            if let Some(case) = shared.lookup(name, *stamp, fp) {
+                return (path.clone(), Ok((case, fp)), true);
             }
-        }
-        stamps.insert(name, stamp);
-    }
-    out.extend(load_all::<Case>(misses));
-    (out, Some((cache, stamps)))
+            let parsed = parse_text::<Case>(path, &text).map(|c| (c, fp));
+            (path.clone(), parsed, false)
+        })
+        .collect();
+    let hits = out.iter().filter(|(_, _, hit)| *hit).count();
+    cache.hits(hits, out.len());
+    let stamps: HashMap<String, Option<Stamp>> = entries
+        .into_iter()
+        .filter_map(|(p, s)| Some((p.file_name()?.to_str()?.to_string(), s)))
+        .collect();
+    let loaded = out.into_iter().map(|(p, r, _)| (p, r)).collect();
+    (loaded, Some((cache, stamps)))
 }
 
 fn load_all<T: serde::de::DeserializeOwned + Send>(paths: Vec<PathBuf>) -> Loaded<T> {
     paths
         .into_par_iter()
         .map(|p| {
-            let r = load_file::<T>(&p);
+            let r = load_file_fp::<T>(&p);
             (p, r)
         })
         .collect()
 }
 
 /// Checks that need all teams: unique team ids and case codes unique in the municipality.
-fn check_across_teams(loaded: &[(TeamFiles, Vec<Problem>, Vec<Finding>)], out: &mut Vec<Finding>) {
+fn check_across_teams(loaded: &[Loaded3], out: &mut Vec<Finding>) {
     if loaded.len() < 2 {
         return;
     }
     let mut ids: HashMap<&str, &Path> = HashMap::new();
     let mut codes: HashMap<&str, &Path> = HashMap::new();
     for (files, _, _) in loaded {
+        let files = &files.files;
         if let Some(team) = &files.team {
             let team_path = files.dir.join(TEAM_FILE);
             if let Some(other) = ids.get(team.id.as_str()) {

@@ -9,6 +9,7 @@
 mod atomic;
 mod cache;
 mod codes;
+mod crashpoint;
 mod load;
 mod locate;
 mod problem;
@@ -17,8 +18,11 @@ mod ron_io;
 mod save;
 mod validate;
 
+pub mod changeset;
+pub mod conflicts;
 pub mod guard;
 pub mod lock;
+pub mod perm;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};
@@ -28,7 +32,7 @@ pub use load::{
     load_workspace_quick,
 };
 pub use problem::{Period, Problem, ProblemKind};
-pub use read::MAX_FILE_BYTES;
+pub use read::{FileKind, MAX_FILE_BYTES, MAX_MEETING_BYTES, NotRegular, limit_for};
 pub use ron_io::{from_ron, ron_options, to_ron};
 pub use save::{
     SaveError, case_path, meeting_path, save_case, save_meeting, save_municipality, save_team,

@@ -81,6 +81,20 @@ pub enum ProblemKind {
     NotUtf8,
     /// The file holds NUL bytes: a binary file, not text.
     Binary,
+    /// The file starts with a UTF-16 byte-order mark (saved as "Unicode" by Notepad or Word).
+    Utf16,
+    /// Not a regular file (a FIFO, device, socket or folder, maybe behind a symlink): it was
+    /// not opened, so reading it cannot hang.
+    NotRegularFile {
+        kind: crate::storage::FileKind,
+        via_symlink: bool,
+    },
+    /// A change set (e.g. the close of a meeting) was interrupted: its intent file is still
+    /// there and some of its files may not be written yet.
+    UnfinishedChange { parts: usize },
+    /// A conflict copy: overleg's own `<file>.conflict` or another tool's copy of a file
+    /// (`(conflicted copy …)`, `.sync-conflict-…`, `-HOSTNAME.ron`, `(1).ron`, `..path1`).
+    ConflictCopy { original: Option<PathBuf> },
 
     // --- syntax and types ---
     /// A syntax or type error as reported by the RON parser.
@@ -95,8 +109,17 @@ pub enum ProblemKind {
     UnsupportedVersion { found: u32, supported: u32 },
     /// A case code not of the form `YYYY-NNNN`.
     InvalidCaseCode { code: String },
-    /// A member's fte outside 0–1.5.
+    /// A member's fte not above 0 or above 1.5 (or not a number).
     FteOutOfRange { member: String, fte: f32 },
+    /// A number outside what the field allows (or NaN / infinite); `min_excluded`: the
+    /// value must be above `min`, not equal to it.
+    NumberOutOfRange {
+        field: &'static str,
+        value: f64,
+        min: f64,
+        max: f64,
+        min_excluded: bool,
+    },
     /// Two members with one id in a team.
     DuplicateMemberId { id: String },
     /// The rhythm's anchor date is not on the rhythm's weekday.

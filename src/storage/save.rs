@@ -23,6 +23,14 @@ pub enum SaveError {
         path: PathBuf,
         problem: Box<Problem>,
     },
+    /// The file would grow past the size the loader reads ([`super::limit_for`]); not
+    /// written, so that it does not vanish from the app at the next start.
+    #[error("{} wordt niet opgeslagen: het zou te groot worden ({size} bytes, maximaal {limit})", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     /// The value could not be turned into RON.
     #[error("kan niet omzetten naar RON: {0}")]
     Serialize(#[from] ron::Error),
@@ -54,6 +62,12 @@ pub fn meeting_path(team_dir: &Path, date: chrono::NaiveDate) -> PathBuf {
 
 /// Saves `team.ron`.
 pub fn save_team(team_dir: &Path, team: &Team) -> Result<(), SaveError> {
+    let sharing = if team.shared_folder {
+        super::perm::Sharing::Group
+    } else {
+        super::perm::Sharing::Private
+    };
+    super::perm::register_team(team_dir, sharing);
     save_ron(&team_dir.join(TEAM_FILE), team)
 }
 
@@ -76,6 +90,14 @@ pub fn save_municipality(dir: &Path, municipality: &Municipality) -> Result<(), 
 /// when the bytes would not change.
 fn save_ron<T: Serialize + DeserializeOwned>(path: &Path, value: &T) -> Result<(), SaveError> {
     let text = to_ron(value)?;
+    let (size, limit) = (text.len() as u64, super::limit_for(path));
+    if size > limit {
+        return Err(SaveError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        });
+    }
     if path.exists() {
         let existing = read_text(path).and_then(|old| parse_text::<T>(path, &old).map(|_| old));
         match existing {

@@ -33,6 +33,9 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     if let Effect::CreateCase(code) = effect {
         return Some(create_case(app, code));
     }
+    if let Effect::Close(date) = effect {
+        return Some(close(app, *date));
+    }
 
     let team = app.team_data()?;
     let (path, text) = match effect {
@@ -40,7 +43,8 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
         | Effect::Fingerprint(_)
         | Effect::Suspend
         | Effect::MoveMeeting { .. }
-        | Effect::CreateCase(_) => return None,
+        | Effect::CreateCase(_)
+        | Effect::Close(_) => return None,
         // Through the same guard as every save: a team.ron changed by hand since it was read
         // is not overwritten (one that failed to parse never loaded, so it is never saved).
         Effect::SaveTeam => (
@@ -89,6 +93,8 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
             let why = status::stays_in_memory(&crate::i18n::errors::io_message(&e, lang), lang);
             Msg::Failed(status::save_failed(&shown, &why, lang))
         }
+        // A vanished file with conflict copies, or content over the size limit: not written.
+        Err(other) => Msg::Failed(status::save_failed(&shown, &other.message(lang), lang)),
     })
 }
 
@@ -136,6 +142,110 @@ fn move_meeting(app: &mut App, from: chrono::NaiveDate, to: chrono::NaiveDate) -
             &crate::i18n::errors::io_message(&e, lang),
             lang,
         )),
+    }
+}
+
+/// Closes the meeting on `date` as one change set: the meeting as closed, every case it
+/// changes and the intern minutes go into one fsynced intent and are written; only when all
+/// are on disk is the meeting closed in memory too. A change cut short earlier is completed
+/// first.
+fn close(app: &mut App, date: chrono::NaiveDate) -> Msg {
+    use crate::minutes::{Format, MinutesOptions, Profile};
+    use crate::storage::changeset::{MinutesFile, close_change_set, recover};
+    let lang = app.lang;
+    let now = app.now;
+    let Some(team) = app.team_data() else {
+        return Msg::Done(None);
+    };
+    let dir = team.dir.clone();
+    if let Some(r) = recover(&dir) {
+        let lines = match r {
+            Ok(report) if report.is_done() => {
+                return reload_after_recovery(app, report.lines(lang));
+            }
+            Ok(report) => report.lines(lang),
+            Err(e) => vec![status::intent_unreadable(&e.to_string(), lang)],
+        };
+        return Msg::Problems {
+            title: status::close_failed_title(lang),
+            lines,
+        };
+    }
+    let Some(mut meeting) = team.meeting(date).cloned() else {
+        return Msg::Done(None);
+    };
+    let out = match crate::session::close_meeting(&mut meeting, &team.team, &team.cases, now) {
+        Ok(out) => out,
+        Err(e) => return Msg::Failed(e.message(lang)),
+    };
+    // The minutes of the meeting as closed, from the team as it will be.
+    let mut after = team.clone();
+    for case in &out.changed_cases {
+        if let Some(slot) = after.cases.iter_mut().find(|c| c.code == case.code) {
+            *slot = case.clone();
+        }
+    }
+    if let Some(slot) = after.meetings.iter_mut().find(|m| m.date == date) {
+        *slot = meeting.clone();
+    }
+    let opts = MinutesOptions::new(Format::Md, Profile::Intern, lang);
+    let bytes = match crate::minutes::render_with(&after, &meeting, &opts) {
+        Ok(b) => b,
+        Err(e) => return Msg::Failed(status::minutes_failed(&e.message(lang), lang)),
+    };
+    let path = crate::minutes::default_path_with(&after, date, &opts);
+    let shown = short(&dir, &path);
+    let set = match close_change_set(
+        team,
+        &app.seen,
+        &meeting,
+        &out.changed_cases,
+        vec![MinutesFile { path, bytes }],
+    ) {
+        Ok(set) => set,
+        Err(_) => return Msg::Failed(status::save_failed(&shown, "RON", lang)),
+    };
+    match set.commit(&dir) {
+        Ok(report) if report.is_done() => {
+            report.remember(&mut app.seen);
+            Msg::Closed(Box::new(crate::tui::msg::Closed {
+                meeting,
+                cases: out.changed_cases,
+                minutes: shown,
+            }))
+        }
+        Ok(report) => {
+            report.remember(&mut app.seen);
+            Msg::Problems {
+                title: status::close_failed_title(lang),
+                lines: report.lines(lang),
+            }
+        }
+        Err(e) => Msg::Problems {
+            title: status::close_failed_title(lang),
+            lines: vec![e.message(lang)],
+        },
+    }
+}
+
+/// After a change cut short was completed: the team as it is on disk now.
+fn reload_after_recovery(app: &App, lines: Vec<String>) -> Msg {
+    let lang = app.lang;
+    let (Some(team), Some(index)) = (app.team_data(), app.team) else {
+        return Msg::Done(None);
+    };
+    let outcome = storage::load_workspace(&team.dir);
+    match outcome.workspace.teams.into_iter().next() {
+        Some(data) => Msg::Lock(crate::tui::msg::LockEvent::Recovered(
+            Box::new(crate::tui::msg::TakeOver {
+                team: index,
+                data,
+                seen: outcome.fingerprints,
+                problems: outcome.problems.iter().map(|p| p.render(lang)).collect(),
+            }),
+            lines,
+        )),
+        None => Msg::Done(None),
     }
 }
 

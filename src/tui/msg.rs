@@ -22,6 +22,9 @@ pub enum Msg {
     Terminate,
     /// What the lock keeper found out about the team lock.
     Lock(LockEvent),
+    /// The meeting was closed on disk, every part of it: the closed meeting and the cases it
+    /// changed, for the memory to follow, and where the minutes went.
+    Closed(Box<Closed>),
     /// An effect was refused for reasons the user must see one by one (the possible personal
     /// data in minutes, with where each is): shown in a popup, not only the status line.
     Problems {
@@ -42,8 +45,22 @@ pub enum LockEvent {
     TookOver(Box<TakeOver>),
     /// The lock this process held is gone or belongs to someone else now (described).
     Lost(String),
+    /// Still read only, but the writer saved: the team as it is on disk now.
+    Reloaded(Box<TakeOver>),
+    /// The lock was taken and a change cut short (a close) was completed or reported (the
+    /// lines): the team as it is on disk now.
+    Recovered(Box<TakeOver>, Vec<String>),
     /// Refreshing the lock failed (the reason, for the user).
     HeartbeatFailed(String),
+}
+
+/// What a close wrote, every part on disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closed {
+    pub meeting: crate::domain::Meeting,
+    pub cases: Vec<crate::domain::Case>,
+    /// The minutes file, as shown (inside the team folder).
+    pub minutes: String,
 }
 
 /// A read-only chair got the lock after the other chair stopped: the team as it is on disk
@@ -70,6 +87,10 @@ pub enum Effect {
     SaveTeam,
     /// Write the minutes of the meeting on `date` (Markdown, intern), when it closes.
     WriteMinutes(NaiveDate),
+    /// Close the running meeting on `date` as one change: the meeting, every case it changed
+    /// and the minutes are all written, or the meeting stays open and every part that failed
+    /// is listed.
+    Close(NaiveDate),
     /// Write the minutes or the invitation of the meeting on `date` as the chair chose.
     ExportMinutes(NaiveDate, Export),
     /// A planned meeting moved to another date: write it under its new date, then remove

@@ -17,7 +17,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::app::App;
 use super::chrome::draw;
-use super::effects::{execute, fingerprints};
+use super::effects::execute;
 use super::keymap::KeyMap;
 use super::msg::{Effect, LockEvent, Msg, TakeOver};
 use super::popup::Popup;
@@ -75,9 +75,12 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
         };
         app.choose_team(i);
     }
-    if let Some(t) = app.team {
-        execute(&mut app, &Effect::Fingerprint(t));
+    // What the loader parsed, byte for byte: a later save compares with exactly that, so a
+    // change made after this load is never overwritten (no second read of the files).
+    for (path, fp) in outcome.fingerprints {
+        app.seen.insert(path, fp);
     }
+    app.watched = (0..app.workspace.teams.len()).collect();
     restore_draft(&mut app);
     let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.render(lang)).collect();
     problems.extend(key_problem.map(|(path, why)| status::key_file_problem(&path, &why, lang)));
@@ -180,26 +183,67 @@ fn spawn_event_reader() -> Receiver<Option<KeyEvent>> {
 /// Holds the lock of the chosen team folder (one chair at a time) and keeps it fresh. It only
 /// does the I/O; what follows (read only, a take-over, a warning) is decided by `update`
 /// from the [`LockEvent`]s it sends.
+///
+/// - Holding: a heartbeat every [`HEARTBEAT_EVERY`]; a lock found gone or someone else's
+///   ([`HeartbeatOutcome::Lost`]) makes this chair read-only at once.
+/// - Read only: every few seconds the observer looks at the lock; it is taken when free, or
+///   taken over when its heartbeat stood still for longer than the stale limit on this
+///   machine's clock (never because it was unreadable). Meanwhile the team is loaded again
+///   whenever its files change, so the screen is never an old copy.
+/// - On taking the lock: an unfinished change set (a close cut short) is completed first,
+///   and the team reloaded from disk when it was.
 #[derive(Default)]
 struct LockKeeper {
     held: Option<(usize, crate::storage::lock::TeamLock)>,
-    last_beat: Option<chrono::DateTime<chrono::Utc>>,
-    /// The team whose lock was refused, and when it was last tried.
-    refused: Option<(usize, chrono::DateTime<chrono::Utc>)>,
+    last_beat: Option<std::time::Instant>,
+    /// Read only on this team: the observer and when it last looked.
+    watching: Option<Watching>,
 }
 
-/// How often a read-only chair checks whether the other chair has gone.
-const RETRY_LOCK_SECS: i64 = 3;
-/// How often the holder refreshes the lock.
-const HEARTBEAT_SECS: i64 = 30;
+struct Watching {
+    team: usize,
+    observer: crate::storage::lock::LockObserver,
+    last: std::time::Instant,
+    /// The files of the team as last seen (size and time), to notice the writer's saves.
+    signature: Vec<(PathBuf, u64, Option<std::time::SystemTime>)>,
+}
+
+/// How often a read-only chair looks at the lock and the files.
+const WATCH_EVERY: Duration = Duration::from_secs(3);
+
+/// Size and modification time of the team's own files: cheap to take every few seconds.
+fn signature(dir: &std::path::Path) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+    let mut out = Vec::new();
+    let mut add = |p: PathBuf| {
+        if let Ok(m) = std::fs::metadata(&p) {
+            out.push((p, m.len(), m.modified().ok()));
+        }
+    };
+    add(dir.join(crate::storage::TEAM_FILE));
+    for sub in ["cases", "meetings"] {
+        if let Ok(entries) = std::fs::read_dir(dir.join(sub)) {
+            for e in entries.flatten() {
+                add(e.path());
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 impl LockKeeper {
-    /// Takes, keeps or retries the lock of the chosen team; says what happened.
+    /// Takes, keeps or watches the lock of the chosen team; says what happened.
     fn follow(&mut self, app: &App) -> Vec<Msg> {
+        use crate::storage::lock::{HeartbeatOutcome, LockObserver, Observation, TeamLock};
         let now = chrono::Utc::now();
+        let local = std::time::Instant::now();
         let lang = app.lang;
         let Some(team) = app.team else {
             self.held = None;
+            self.watching = None;
+            return vec![];
+        };
+        let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
             return vec![];
         };
         if let Some((held, lock)) = &mut self.held
@@ -207,71 +251,117 @@ impl LockKeeper {
         {
             if self
                 .last_beat
-                .is_none_or(|b| now - b > chrono::Duration::seconds(HEARTBEAT_SECS))
+                .is_some_and(|b| local.duration_since(b) < crate::storage::lock::HEARTBEAT_EVERY)
             {
-                self.last_beat = Some(now);
-                if let Err(e) = lock.heartbeat(now) {
+                return vec![];
+            }
+            self.last_beat = Some(local);
+            return match lock.heartbeat(now) {
+                HeartbeatOutcome::Renewed => vec![],
+                HeartbeatOutcome::Failed(e) => {
                     let why = crate::i18n::errors::io_message(&e, lang);
-                    return vec![Msg::Lock(LockEvent::HeartbeatFailed(why))];
+                    vec![Msg::Lock(LockEvent::HeartbeatFailed(why))]
+                }
+                HeartbeatOutcome::Lost(owner) => {
+                    let holder = owner.map_or_else(
+                        || status::lock_gone(lang),
+                        |o| crate::i18n::errors::lock_holder(&o, lang),
+                    );
+                    self.held = None;
+                    self.watching = Some(Watching {
+                        team,
+                        observer: LockObserver::new(),
+                        last: local,
+                        signature: signature(&dir),
+                    });
+                    vec![Msg::Lock(LockEvent::Lost(holder))]
+                }
+            };
+        }
+        self.held = None;
+        if let Some(w) = &mut self.watching
+            && w.team == team
+        {
+            if local.duration_since(w.last) < WATCH_EVERY {
+                return vec![];
+            }
+            w.last = local;
+            let taken = match w.observer.observe(&dir, local) {
+                Observation::Free => TeamLock::acquire(&dir, now).ok(),
+                Observation::TakeOverAllowed(stale) => TeamLock::take_over(&dir, &stale, now).ok(),
+                Observation::HeldBy(_) | Observation::Unreadable(_) => None,
+            };
+            if let Some(lock) = taken {
+                let msgs = self.start_holding(team, lock, &dir, lang, true);
+                return msgs;
+            }
+            // Still read only: show what the writer saved.
+            let sig = signature(&dir);
+            if sig != w.signature {
+                w.signature = sig;
+                if let Some(t) = reload(team, &dir, lang) {
+                    return vec![Msg::Lock(LockEvent::Reloaded(Box::new(t)))];
                 }
             }
             return vec![];
         }
-        let retry = match self.refused {
-            Some((t, at)) if t == team => {
-                if now - at < chrono::Duration::seconds(RETRY_LOCK_SECS) {
-                    return vec![];
-                }
-                true
-            }
-            _ => false,
-        };
-        self.held = None;
-        let Some(dir) = app.team_data().map(|t| t.dir.clone()) else {
-            return vec![];
-        };
-        match crate::storage::lock::TeamLock::acquire(&dir, now) {
-            Ok(l) => {
-                // Now the only writer here: clear what killed writers left behind.
-                crate::storage::remove_stale_temp_files(&dir, std::time::Duration::from_secs(60));
-                let msg = if retry {
-                    // The other chair wrote while this one only looked: start from the disk.
-                    let Some(msg) = reload(team, &dir, lang) else {
-                        self.refused = Some((team, now));
-                        return vec![];
-                    };
-                    msg
-                } else {
-                    Msg::Lock(LockEvent::Held)
-                };
-                self.held = Some((team, l));
-                self.refused = None;
-                self.last_beat = Some(now);
-                vec![msg]
-            }
-            Err(_) if retry => {
-                self.refused = Some((team, now));
-                vec![]
-            }
+        match TeamLock::acquire(&dir, now) {
+            Ok(lock) => self.start_holding(team, lock, &dir, lang, false),
             Err(e) => {
-                self.refused = Some((team, now));
+                self.watching = Some(Watching {
+                    team,
+                    observer: LockObserver::new(),
+                    last: local,
+                    signature: signature(&dir),
+                });
                 vec![Msg::Lock(LockEvent::Refused(e.message(lang)))]
             }
         }
     }
+
+    /// The lock is ours: clear what killed writers left, finish a change cut short, and say
+    /// so (with the team as it is on disk when that is needed).
+    fn start_holding(
+        &mut self,
+        team: usize,
+        lock: crate::storage::lock::TeamLock,
+        dir: &std::path::Path,
+        lang: Lang,
+        after_watching: bool,
+    ) -> Vec<Msg> {
+        // Now the only writer here: clear what killed writers left behind.
+        crate::storage::remove_stale_temp_files(dir, Duration::from_secs(60));
+        let recovered = crate::storage::changeset::recover(dir);
+        self.held = Some((team, lock));
+        self.watching = None;
+        self.last_beat = Some(std::time::Instant::now());
+        let lines = match &recovered {
+            None => vec![],
+            Some(Ok(report)) => report.lines(lang),
+            Some(Err(e)) => vec![status::intent_unreadable(&e.to_string(), lang)],
+        };
+        if !after_watching && recovered.is_none() {
+            return vec![Msg::Lock(LockEvent::Held)];
+        }
+        match reload(team, dir, lang) {
+            Some(t) if after_watching => vec![Msg::Lock(LockEvent::TookOver(Box::new(t)))],
+            Some(t) => vec![Msg::Lock(LockEvent::Recovered(Box::new(t), lines))],
+            None => vec![Msg::Lock(LockEvent::Held)],
+        }
+    }
 }
 
-/// The team folder as it is on disk now, for a chair that takes over; `None` when its
-/// `team.ron` no longer loads (the chair stays read-only and tries again later).
-fn reload(team: usize, dir: &std::path::Path, lang: Lang) -> Option<Msg> {
+/// The team folder as it is on disk now, for a chair that takes over or only watches; `None`
+/// when its `team.ron` no longer loads.
+fn reload(team: usize, dir: &std::path::Path, lang: Lang) -> Option<TakeOver> {
     let outcome = crate::storage::load_workspace(dir);
     let data = outcome.workspace.teams.into_iter().next()?;
-    Some(Msg::Lock(LockEvent::TookOver(Box::new(TakeOver {
+    Some(TakeOver {
         team,
-        seen: fingerprints(&data),
+        seen: outcome.fingerprints,
         data,
         problems: outcome.problems.iter().map(|p| p.render(lang)).collect(),
-    }))))
+    })
 }
 
 /// Carries out effects and feeds their outcome back into `update`; the effects of those

@@ -40,6 +40,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             save_and_quit(app)
         }
         Msg::Lock(event) => lock(app, event),
+        Msg::Closed(c) => {
+            closed(app, *c);
+            vec![]
+        }
         Msg::Problems { title, lines } => {
             app.error(title.clone());
             app.open(Popup::Messages(Messages::new(title, lines)));
@@ -174,6 +178,18 @@ fn lock(app: &mut App, event: LockEvent) -> Vec<Effect> {
             app.error(holder);
         }
         LockEvent::TookOver(t) => took_over(app, *t),
+        LockEvent::Reloaded(t) => reloaded(app, *t),
+        LockEvent::Recovered(t, lines) => {
+            let read_only = app.read_only;
+            replace_team(app, *t);
+            app.read_only = read_only;
+            if !lines.is_empty() {
+                app.open(Popup::Messages(Messages::new(
+                    status::recovered_title(lang),
+                    lines,
+                )));
+            }
+        }
         LockEvent::Lost(holder) => {
             app.read_only = true;
             let text = status::lock_lost_explain(&holder, lang);
@@ -188,8 +204,8 @@ fn lock(app: &mut App, event: LockEvent) -> Vec<Effect> {
     vec![]
 }
 
-/// The other chair stopped: work on from the files as they are now, no longer read-only.
-fn took_over(app: &mut App, t: TakeOver) {
+/// Puts the team as it is on disk in place of what this process had, with its fingerprints.
+fn replace_team(app: &mut App, t: TakeOver) {
     let Some(slot) = app.workspace.teams.get_mut(t.team) else {
         return;
     };
@@ -199,20 +215,57 @@ fn took_over(app: &mut App, t: TakeOver) {
         app.seen.insert(path, fp);
     }
     app.watched.insert(t.team);
+}
+
+/// A read-only chair sees what the writer saved: the data is replaced, where the user is
+/// stays (the meeting's current item follows the writer).
+fn reloaded(app: &mut App, t: TakeOver) {
+    replace_team(app, t);
+    app.read_only = true;
+    let items = app.current_meeting().map_or(0, |m| m.agenda.len());
+    app.views.agenda = app.views.agenda.min(items.saturating_sub(1));
+}
+
+/// The other chair stopped: work on from the files as they are now, no longer read-only.
+fn took_over(app: &mut App, mut t: TakeOver) {
+    let problems = std::mem::take(&mut t.problems);
+    let team = t.team;
+    replace_team(app, t);
     app.read_only = false;
     app.popups.clear();
     app.unsaved = None;
     // The "in use by …" warning no longer holds.
     app.status = None;
     let lang = app.lang;
-    app.choose_team(t.team);
+    app.choose_team(team);
     restore_draft(app);
     let mut lines = vec![status::took_over_explain(lang)];
-    lines.extend(t.problems);
+    lines.extend(problems);
     app.open(Popup::Messages(Messages::new(
         status::took_over_title(lang),
         lines,
     )));
+}
+
+/// Every part of the close is on disk: the memory follows.
+fn closed(app: &mut App, c: crate::tui::msg::Closed) {
+    let lang = app.lang;
+    let Some(team) = app.team_data_mut() else {
+        return;
+    };
+    for case in c.cases {
+        if let Some(slot) = team.cases.iter_mut().find(|x| x.code == case.code) {
+            *slot = case;
+        }
+    }
+    if let Some(slot) = team.meetings.iter_mut().find(|m| m.date == c.meeting.date) {
+        *slot = c.meeting;
+    }
+    app.unsaved = None;
+    app.popups.clear();
+    app.screen = crate::tui::app::Screen::Start;
+    app.views.start = 0;
+    app.info(status::closed_minutes_at(&c.minutes, lang));
 }
 
 /// Saves the meeting (if any, with any typed text) and stops.

@@ -135,6 +135,7 @@ pub fn team() -> impl Strategy<Value = Team> {
                 anchor: r.4,
                 place: r.5,
             },
+            shared_folder: false,
             caseload_norm: CaseloadNorm {
                 cases_per_fte: n.0,
                 weight_licht: n.1,

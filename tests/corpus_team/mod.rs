@@ -35,6 +35,7 @@ pub fn team() -> Team {
         id: "velve".into(),
         name: "Wijkteam Velve-Lindenhof".into(),
         municipality: "Gemeente Voorbeeld".into(),
+        shared_folder: false,
         members: vec![
             member("sbakker", "Sanne Bakker", Role::Wijkteammanager),
             member("msahin", "Mehmet Şahin", Role::Jeugdprofessional),

@@ -54,6 +54,7 @@ pub fn team() -> Team {
             anchor: d("2026-03-05"),
             place: "Wijkcentrum De Bron, zaal 2".into(),
         },
+        shared_folder: false,
         caseload_norm: CaseloadNorm::default(),
     }
 }

@@ -204,3 +204,42 @@ pub fn old_meeting_kept(path: &str, lang: Lang) -> String {
         ),
     }
 }
+
+/// The lock file of this chair was removed.
+pub fn lock_gone(lang: Lang) -> String {
+    lang.pick(
+        "niemand (het slotbestand is verwijderd)",
+        "nobody (the lock file was removed)",
+    )
+    .into()
+}
+
+/// The intent of an unfinished change could not be read.
+pub fn intent_unreadable(why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Een onafgemaakte wijziging kon niet worden gelezen ({why}); `overleg check` zegt wat te doen."
+        ),
+        Lang::En => format!(
+            "An unfinished change could not be read ({why}); `overleg check` says what to do."
+        ),
+    }
+}
+
+/// Title of the popup after completing a change that was cut short.
+pub fn recovered_title(lang: Lang) -> String {
+    lang.pick(
+        "Onafgemaakte wijziging afgerond",
+        "Unfinished change completed",
+    )
+    .into()
+}
+
+/// Title of the popup when a close could not be completed.
+pub fn close_failed_title(lang: Lang) -> String {
+    lang.pick(
+        "Overleg niet gesloten — het blijft open",
+        "Meeting not closed — it stays open",
+    )
+    .into()
+}

@@ -23,6 +23,26 @@ pub(crate) fn check_meeting(
     sink: &mut Sink<'_>,
 ) {
     sink.version(meeting.version);
+    let minutes = f64::from(meeting.duration_minutes);
+    sink.number(
+        "duration_minutes",
+        0,
+        minutes,
+        super::team::DURATION_MINUTES,
+    );
+    for (i, item) in meeting.agenda.iter().enumerate() {
+        let range = super::Range {
+            min: 0.0,
+            max: 1440.0,
+            min_excluded: false,
+        };
+        sink.number(
+            "time_box_minutes",
+            i,
+            f64::from(item.time_box_minutes),
+            range,
+        );
+    }
     if let Some(id) = team_id
         && meeting.team != id
     {

@@ -87,6 +87,45 @@ impl<'a> Sink<'a> {
     }
 }
 
+/// The range a number field allows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Range {
+    pub min: f64,
+    pub max: f64,
+    /// The value must be above `min` (not equal to it).
+    pub min_excluded: bool,
+}
+
+impl Range {
+    fn holds(&self, v: f64) -> bool {
+        v.is_finite()
+            && v <= self.max
+            && if self.min_excluded {
+                v > self.min
+            } else {
+                v >= self.min
+            }
+    }
+}
+
+impl Sink<'_> {
+    /// Reports the `nth` value of `field` when it is outside `range` (NaN and infinity are).
+    pub(crate) fn number(&mut self, field: &'static str, nth: usize, value: f64, range: Range) {
+        if !range.holds(value) {
+            self.at(
+                Anchor::FieldNth { field, nth },
+                ProblemKind::NumberOutOfRange {
+                    field,
+                    value,
+                    min: range.min,
+                    max: range.max,
+                    min_excluded: range.min_excluded,
+                },
+            );
+        }
+    }
+}
+
 /// Member ids of a team, when its `team.ron` loaded.
 pub(crate) type Members<'a> = Option<HashSet<&'a str>>;
 

@@ -7,12 +7,38 @@ use chrono::Datelike;
 
 use crate::domain::Team;
 
-use super::{Finding, Sink};
+use super::{Finding, Range, Sink};
 use crate::storage::locate::Anchor;
 use crate::storage::problem::ProblemKind;
 
-/// Largest fte accepted: a full-time job plus overtime.
+/// Largest fte accepted: a full-time job plus overtime. An fte of 0 is refused too: the
+/// caseload divides by the norm times the fte.
 const MAX_FTE: f32 = 1.5;
+
+/// Every how many weeks a team can meet: weekly up to once a year.
+pub(crate) const INTERVAL_WEEKS: Range = Range {
+    min: 1.0,
+    max: 52.0,
+    min_excluded: false,
+};
+/// A meeting lasts at least a minute and at most a day.
+pub(crate) const DURATION_MINUTES: Range = Range {
+    min: 1.0,
+    max: 1440.0,
+    min_excluded: false,
+};
+/// Households per full-time job: above 0 (the caseload divides by it), at most 1000.
+const CASES_PER_FTE: Range = Range {
+    min: 0.0,
+    max: 1000.0,
+    min_excluded: true,
+};
+/// A complexity weight: 0 (not counted) up to 100.
+const WEIGHT: Range = Range {
+    min: 0.0,
+    max: 100.0,
+    min_excluded: false,
+};
 
 /// Checks one team file.
 pub(crate) fn check_team(team: &Team, path: &Path, out: &mut Vec<Finding>) {
@@ -35,7 +61,7 @@ pub(crate) fn check_team(team: &Team, path: &Path, out: &mut Vec<Finding>) {
             );
         }
         *seen += 1;
-        if !(0.0..=MAX_FTE).contains(&member.fte) {
+        if !(member.fte.is_finite() && member.fte > 0.0 && member.fte <= MAX_FTE) {
             sink.at(
                 Anchor::FieldNth {
                     field: "fte",
@@ -69,5 +95,24 @@ pub(crate) fn check_team(team: &Team, path: &Path, out: &mut Vec<Finding>) {
             },
             ProblemKind::IntervalZero,
         );
+    } else {
+        let weeks = f64::from(rhythm.interval_weeks);
+        sink.number("interval_weeks", 0, weeks, INTERVAL_WEEKS);
+    }
+    let minutes = f64::from(rhythm.duration_minutes);
+    sink.number("duration_minutes", 0, minutes, DURATION_MINUTES);
+    let norm = &team.caseload_norm;
+    sink.number(
+        "cases_per_fte",
+        0,
+        f64::from(norm.cases_per_fte),
+        CASES_PER_FTE,
+    );
+    for (field, w) in [
+        ("weight_licht", norm.weight_licht),
+        ("weight_midden", norm.weight_midden),
+        ("weight_zwaar", norm.weight_zwaar),
+    ] {
+        sink.number(field, 0, f64::from(w), WEIGHT);
     }
 }

@@ -246,38 +246,8 @@ fn reopen(app: &mut App) -> Vec<Effect> {
     }
 }
 
+/// Closing is one change set, carried out by the loop ([`Effect::Close`]): nothing in
+/// memory changes until every part is on disk (then [`crate::tui::msg::Msg::Closed`]).
 fn close(app: &mut App) -> Vec<Effect> {
-    let now = app.now;
-    let lang = app.lang;
-    let Some(mi) = app.meeting_index() else {
-        return vec![];
-    };
-    let Some(team) = app.team_data_mut() else {
-        return vec![];
-    };
-    let team_def = team.team.clone();
-    let cases = team.cases.clone();
-    let meeting = &mut team.meetings[mi];
-    meeting.progress.draft = None;
-    let out = match session::close_meeting(meeting, &team_def, &cases, now) {
-        Ok(out) => out,
-        Err(e) => {
-            app.error(e.message(lang));
-            return vec![];
-        }
-    };
-    let date = team.meetings[mi].date;
-    let mut fx = vec![Effect::SaveMeeting(date)];
-    for case in out.changed_cases {
-        fx.push(Effect::SaveCase(case.code.clone()));
-        if let Some(slot) = team.cases.iter_mut().find(|c| c.code == case.code) {
-            *slot = case;
-        }
-    }
-    fx.push(Effect::WriteMinutes(date));
-    app.unsaved = None;
-    app.screen = Screen::Start;
-    app.views.start = 0;
-    app.info(T::MeetingClosed.text(lang));
-    fx
+    app.meeting.map(Effect::Close).into_iter().collect()
 }

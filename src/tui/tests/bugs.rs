@@ -251,7 +251,7 @@ fn a_case_walked_past_is_not_discussed() {
         press(&mut app, KeyCode::Enter);
         press(&mut app, KeyCode::Enter)
     };
-    assert!(fx.contains(&Effect::WriteMinutes(d(2026, 3, 17))));
+    let _tmp = on_disk(&mut app, fx);
     let closed = app
         .team_data()
         .and_then(|t| t.meeting(d(2026, 3, 17)))

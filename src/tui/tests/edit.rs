@@ -282,7 +282,8 @@ fn the_next_meeting_date_is_changed_on_the_close_screen() {
 
     // Closing keeps the chosen date, and the next agenda is prepared for it.
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    let fx = press(&mut app, KeyCode::Enter);
+    let _tmp = on_disk(&mut app, fx);
     assert_eq!(app.screen, Screen::Start);
     let closed = app.team_data().and_then(|t| t.meeting(date()));
     assert_eq!(closed.and_then(|m| m.next_meeting), Some(d(2026, 4, 2)));

@@ -225,14 +225,23 @@ fn the_whole_meeting() {
     ctrl(&mut app, 's');
     assert_eq!(disc(&app).next_evaluation, Some(d(2026, 6, 1)));
 
-    // Close: summary, confirm, cases updated, minutes written.
+    // Close: summary, confirm; one change set writes the cases, the minutes and the meeting.
     ch(&mut app, 'S');
     assert_eq!(app.screen, Screen::Close);
     press(&mut app, KeyCode::Enter);
     let fx = press(&mut app, KeyCode::Enter);
-    assert!(fx.contains(&Effect::SaveCase("2026-0011".into())));
-    assert!(fx.contains(&Effect::WriteMinutes(d(2026, 3, 17))));
+    assert_eq!(fx, vec![Effect::Close(d(2026, 3, 17))]);
+    assert_eq!(
+        meeting(&app).state,
+        MeetingState::Geopend,
+        "nothing closed before it is on disk"
+    );
+    let tmp = on_disk(&mut app, fx);
     assert_eq!(app.screen, Screen::Start);
+    assert!(tmp.path().join("minutes/2026-03-17-notulen.md").exists());
+    assert!(
+        matches!(&app.status, Some(Status::Info(t)) if t.contains("minutes/2026-03-17-notulen.md"))
+    );
     let team = app.team_data().expect("team");
     let case = team.case("2026-0011").expect("case");
     assert_eq!(case.regisseur, Some(Regisseur::Lid("wnguyen".into())));

@@ -164,3 +164,28 @@ pub(crate) fn snap(name: &str, app: &App) {
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend().to_string());
     }
 }
+
+/// Carries out effects for real in a temporary copy of the app's team folder (the tests'
+/// team lives at a path that does not exist): its files are written there first and
+/// fingerprinted, then the effects run through the loop's own `carry_out`. Keep the returned
+/// folder alive while the app is used.
+pub(crate) fn on_disk(app: &mut App, fx: Vec<Effect>) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().to_path_buf();
+    if let Some(t) = app.team_data_mut() {
+        t.dir = dir.clone();
+        crate::storage::save_team(&dir, &t.team).expect("team");
+        for c in &t.cases {
+            crate::storage::save_case(&dir, c).expect("case");
+        }
+        for m in &t.meetings {
+            crate::storage::save_meeting(&dir, m).expect("meeting");
+        }
+    }
+    let loaded = crate::storage::load_workspace(&dir);
+    for (path, fp) in loaded.fingerprints {
+        app.seen.insert(path, fp);
+    }
+    crate::tui::runtime::carry_out(app, fx);
+    tmp
+}

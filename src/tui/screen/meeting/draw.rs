@@ -115,7 +115,7 @@ fn draw_agenda(frame: &mut Frame, app: &App, m: &Meeting, cur: usize, area: Rect
             } else {
                 " "
             };
-            let over = it.elapsed_seconds > it.time_box_minutes * 60;
+            let over = it.elapsed_seconds > it.time_box_minutes.saturating_mul(60);
             let minutes = format!(" {}′", it.time_box_minutes);
             let room = width.saturating_sub(2 + minutes.chars().count() + if over { 2 } else { 0 });
             let mut spans = vec![
