@@ -290,10 +290,28 @@ fn drive(
     }
 }
 
-/// Problems of the workspace, and the saved entries missing from the meeting file.
-fn check(data: &Path, team: &Path, saved: &[String]) -> (Vec<String>, Vec<String>) {
+/// Problems of the workspace, and the saved entries missing from the meeting file. Right
+/// after a kill (`restarted: false`) a change set cut short is the designed state, not a
+/// corrupt file: the next start completes it, and after the restart none may be left.
+fn check(
+    data: &Path,
+    team: &Path,
+    saved: &[String],
+    restarted: bool,
+) -> (Vec<String>, Vec<String>) {
     let loaded = overleg::storage::load_workspace(data);
-    let corrupt = loaded.problems.iter().map(|p| p.to_string()).collect();
+    let corrupt = loaded
+        .problems
+        .iter()
+        .filter(|p| {
+            restarted
+                || !matches!(
+                    p.kind,
+                    overleg::storage::ProblemKind::UnfinishedChange { .. }
+                )
+        })
+        .map(|p| p.to_string())
+        .collect();
     let text = std::fs::read_to_string(team.join(MEETING_FILE)).unwrap_or_default();
     let lost = saved
         .iter()
@@ -359,7 +377,7 @@ fn round(round_no: u64, delay: Duration, plan: Plan, after_confirm: Option<Durat
             started.elapsed().as_millis()
         );
     }
-    (out.corrupt, out.lost) = check(&demo.data(), &team, &out.saved);
+    (out.corrupt, out.lost) = check(&demo.data(), &team, &out.saved, false);
     out.temp_files = temp_files(&team);
     if !(out.corrupt.is_empty() && out.lost.is_empty()) {
         keep_evidence(round_no, &demo, &history, &last_screen);
@@ -378,7 +396,7 @@ fn round(round_no: u64, delay: Duration, plan: Plan, after_confirm: Option<Durat
     }
     again.send(CTRL_C);
     again.wait_exit();
-    let (corrupt, lost) = check(&demo.data(), &team, &out.saved);
+    let (corrupt, lost) = check(&demo.data(), &team, &out.saved, true);
     out.corrupt.extend(corrupt);
     out.lost_after_restart = lost;
     if plan != Plan::Extras {

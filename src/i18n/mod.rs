@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod check;
 pub mod errors;
+pub mod pane;
 pub mod problems;
 
 /// Interface language.
@@ -33,3 +34,4 @@ pub mod signals;
 pub mod storage;
 pub mod tui;
 pub mod week;
+pub mod week_forms;

@@ -174,6 +174,7 @@ pub enum T {
     QuestionNeeded,
     EffectiveFrom,
     NewDueOptional,
+    HerverdelingReason,
 }
 
 impl T {
@@ -403,6 +404,10 @@ impl T {
             T::TeamPicker => ("Teamkeuze", "Team choice"),
             T::Caseload => ("Caseload", "Caseload"),
             T::KeySpace => ("Spatie", "Space"),
+            T::HerverdelingReason => (
+                "Reden voor alle overdrachten (één keer)",
+                "Reason for every hand-over (once)",
+            ),
             T::NewDueOptional => (
                 "Nieuwe datum (leeg: blijft)",
                 "New due date (empty: unchanged)",

@@ -186,3 +186,49 @@ impl FormSpec for IntakeForm {
         Ok(vec![Effect::CreateCase(code)])
     }
 }
+
+/// A household that stays on the verdeellijst, with why.
+#[derive(Debug, Clone)]
+pub struct ParkForm {
+    title: String,
+    pub item: usize,
+    pub code: String,
+    pub reason: TextField,
+}
+
+impl ParkForm {
+    pub fn build(app: &App, item: usize, code: &str) -> Self {
+        let lang = app.lang;
+        ParkForm {
+            title: format!(
+                "{code}: {}",
+                crate::i18n::pane::Pane::StaysOnList.text(lang)
+            ),
+            item,
+            code: code.to_string(),
+            reason: TextField::new(T::Reason.text(lang), "", false),
+        }
+    }
+}
+
+impl FormSpec for ParkForm {
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn fields(&self) -> Vec<(&'static str, &dyn Field)> {
+        vec![("reden", &self.reason)]
+    }
+
+    fn fields_mut(&mut self) -> Vec<(&'static str, &mut dyn Field)> {
+        vec![("reden", &mut self.reason)]
+    }
+
+    fn apply(&self, app: &mut App) -> Result<Vec<Effect>, FormError> {
+        let (mi, date) = super::meeting_at(app)?;
+        let reason = super::required(&self.reason)?;
+        let team = app.team_data_mut().ok_or(FormError::NoMeeting)?;
+        crate::session::park(&mut team.meetings[mi], self.item, &self.code, &reason)?;
+        Ok(vec![Effect::SaveMeeting(date)])
+    }
+}

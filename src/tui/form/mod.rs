@@ -98,6 +98,7 @@ forms! {
     Leave(team::LeaveForm),
     Norm(team::NormForm),
     ReviewNote(small::ReviewNoteForm),
+    Park(intake::ParkForm),
 }
 
 impl FormKind {

@@ -290,6 +290,8 @@ pub enum TextTarget {
     Notes(usize),
     Lesson(usize),
     PreviousRemarks,
+    /// The one reason of a herverdeling item.
+    HerverdelingReason(usize),
 }
 
 impl TextTarget {
@@ -301,6 +303,7 @@ impl TextTarget {
             TextTarget::Notes(_) => T::Notes,
             TextTarget::Lesson(_) => T::Lesson,
             TextTarget::PreviousRemarks => T::Remarks,
+            TextTarget::HerverdelingReason(_) => T::HerverdelingReason,
         }
     }
 
@@ -316,6 +319,11 @@ impl TextTarget {
             TextTarget::Lesson(i) => disc(i).map(|d| d.lesson.clone().unwrap_or_default()),
             TextTarget::Notes(i) => m.agenda.get(i).map(|it| it.notes.clone()),
             TextTarget::PreviousRemarks => m.previous_minutes.as_ref().map(|p| p.remarks.clone()),
+            TextTarget::HerverdelingReason(i) => m
+                .agenda
+                .get(i)
+                .and_then(|it| it.herverdeling.as_ref())
+                .map(|h| h.reason.clone()),
         }
     }
 }
@@ -358,6 +366,7 @@ impl TextForm {
                     p.remarks = text;
                 }
             }
+            TextTarget::HerverdelingReason(i) => session::set_herverdeling_reason(m, i, &text)?,
         }
         Ok(())
     }

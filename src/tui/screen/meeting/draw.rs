@@ -236,6 +236,9 @@ fn row_lines<'a>(
         v
     };
     let item = &m.agenda[cur];
+    if let Some(lines) = super::week::lines(app, team, m, cur, row, width) {
+        return lines;
+    }
     match row {
         ItemRow::Voorzitter => vec![head(
             T::Voorzitter,
@@ -364,6 +367,7 @@ fn row_lines<'a>(
             };
             vec![head(T::RegieCheck, value)]
         }
+        ItemRow::Facts | ItemRow::Wachtend(_) | ItemRow::HandOver(_) => vec![],
         ItemRow::Evaluation => {
             let case_eval = disc
                 .and_then(|d| team.case(&d.case))

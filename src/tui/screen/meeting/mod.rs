@@ -4,6 +4,8 @@
 
 mod draw;
 mod rows;
+mod week;
+mod week_actions;
 
 pub use draw::draw;
 pub use rows::{ItemRow, item_rows};
@@ -13,19 +15,21 @@ use crate::i18n::tui::T;
 use crate::session;
 use crate::tui::app::{App, Screen};
 use crate::tui::form::FormKind;
+use crate::tui::form::case_edit::CaseEditForm;
 use crate::tui::form::entries::{ActionForm, AdviceForm, DecisionForm};
 use crate::tui::form::regie::RegieForm;
-use crate::tui::form::small::{EvaluationForm, GuestForm, PostponeForm, TextForm};
+use crate::tui::form::small::{EvaluationForm, GuestForm, PostponeForm, ReviewNoteForm, TextForm};
 use crate::tui::keymap::Action;
 use crate::tui::msg::Effect;
 use crate::tui::popup::Popup;
+use crate::tui::popup::assign::{Assign, Target as AssignTarget};
 use crate::tui::popup::choose::{Choose, Role};
 use crate::tui::popup::confirm::{Confirm, Entry};
 use crate::tui::popup::form::FormPopup;
 use crate::tui::popup::regie_check::RegieCheck;
 
 /// Every action of the meeting screen.
-pub const ALL: [Action; 15] = [
+pub const ALL: [Action; 22] = [
     Action::NextItem,
     Action::PrevItem,
     Action::Select,
@@ -38,6 +42,13 @@ pub const ALL: [Action; 15] = [
     Action::ReviewDrop,
     Action::ReviewUndo,
     Action::OpenCaseCard,
+    Action::EditCase,
+    Action::ReviewReassign,
+    Action::ReviewNote,
+    Action::NewAanmelding,
+    Action::Park,
+    Action::AcceptAll,
+    Action::ChangeOwner,
     Action::Remove,
     Action::ToClose,
     Action::Back,
@@ -56,10 +67,17 @@ pub fn actions(app: &App) -> Vec<Action> {
     let mut v = vec![NextItem];
     match kind {
         Some(ItemKind::Opening) => v.extend([CyclePresence, AddGuest]),
-        Some(ItemKind::Actiepunten) => {
-            v.extend([ReviewDone, ReviewPostpone, ReviewDrop, ReviewUndo])
-        }
-        Some(ItemKind::Casus(_)) => v.push(OpenCaseCard),
+        Some(ItemKind::Actiepunten) => v.extend([
+            ReviewDone,
+            ReviewPostpone,
+            ReviewDrop,
+            ReviewReassign,
+            ReviewNote,
+            ReviewUndo,
+        ]),
+        Some(ItemKind::Casus(_)) => v.extend([OpenCaseCard, EditCase]),
+        Some(ItemKind::Verdeling) => v.extend([NewAanmelding, Park, ReviewUndo]),
+        _ if has_herverdeling(app) => v.extend([AcceptAll, ChangeOwner, ReviewUndo]),
         _ => {}
     }
     v.extend([Select, ToClose, PrevItem, Remove, Up, Down, Back]);
@@ -134,9 +152,29 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.open(FormPopup::popup(FormKind::Guest(form)));
         }
         Action::Remove => return remove(app, row, cur),
-        Action::ReviewDone | Action::ReviewDrop | Action::ReviewUndo | Action::ReviewPostpone => {
-            if let Some(ItemRow::Review(number)) = row {
-                return review(app, action, &number);
+        Action::ReviewDone
+        | Action::ReviewDrop
+        | Action::ReviewUndo
+        | Action::ReviewPostpone
+        | Action::ReviewReassign
+        | Action::ReviewNote => match row {
+            Some(ItemRow::Review(number)) => return review(app, action, &number),
+            Some(ItemRow::Wachtend(code)) if action == Action::ReviewUndo => {
+                return week_actions::undo_verdeling(app, cur, &code);
+            }
+            Some(ItemRow::HandOver(line)) if action == Action::ReviewUndo => {
+                return week_actions::clear_owner(app, cur, line);
+            }
+            _ => {}
+        },
+        Action::NewAanmelding | Action::Park | Action::AcceptAll | Action::ChangeOwner => {
+            return week_actions::on_action(app, action, row, cur);
+        }
+        Action::EditCase => {
+            if let Some(ItemKind::Casus(d)) = current_kind(app)
+                && let Some(f) = CaseEditForm::build(app, &d.case.clone(), Some(cur))
+            {
+                app.open(FormPopup::popup(FormKind::CaseEdit(f)));
             }
         }
         Action::OpenCaseCard => {
@@ -212,11 +250,34 @@ fn select_row(app: &mut App, row: Option<ItemRow>, cur: usize) -> Vec<Effect> {
             return vec![];
         }
         ItemRow::Guest(_) | ItemRow::Review(_) => None,
+        ItemRow::Facts => {
+            if let (Some(ItemKind::Casus(d)), Some(team)) = (current_kind(app), app.team) {
+                app.views.card = Some((team, d.case.clone()));
+                app.views.card_scroll = 0;
+                app.views.back_to = Some(Screen::Meeting);
+                app.screen = Screen::CaseCard;
+            }
+            return vec![];
+        }
+        ItemRow::Wachtend(code) => {
+            if let Some(a) = Assign::verdeling(app, cur, &code) {
+                app.open(Popup::Assign(Box::new(a)));
+            }
+            return vec![];
+        }
+        ItemRow::HandOver(line) => return week_actions::accept(app, cur, line),
     };
     if let Some(kind) = form {
         app.open(FormPopup::popup(kind));
     }
     vec![]
+}
+
+/// Whether the current item redistributes a leaver's work.
+fn has_herverdeling(app: &App) -> bool {
+    app.current_item()
+        .and_then(|i| app.current_meeting()?.agenda.get(i))
+        .is_some_and(|i| i.herverdeling.is_some())
 }
 
 /// Whether case item `item` has a regie outcome recorded.
@@ -272,6 +333,24 @@ fn review(app: &mut App, action: Action, number: &str) -> Vec<Effect> {
     let outcome = match action {
         Action::ReviewDone => ReviewOutcome::Gedaan,
         Action::ReviewDrop => ReviewOutcome::Vervallen,
+        Action::ReviewReassign => {
+            let proposed = state.item.owner.clone();
+            if let Some(a) = Assign::other(
+                app,
+                AssignTarget::Action {
+                    number: number.to_string(),
+                },
+                Some(&proposed),
+            ) {
+                app.open(Popup::Assign(Box::new(a)));
+            }
+            return vec![];
+        }
+        Action::ReviewNote => {
+            let form = ReviewNoteForm::build(app, number);
+            app.open(FormPopup::popup(FormKind::ReviewNote(form)));
+            return vec![];
+        }
         Action::ReviewPostpone => {
             let form = PostponeForm::build(app, &state);
             app.open(FormPopup::popup(FormKind::Postpone(form)));

@@ -3,6 +3,7 @@
 
 use crate::domain::ItemKind;
 use crate::session;
+use crate::session::HandOverRef;
 use crate::tui::app::App;
 use crate::tui::form::small::TextTarget;
 
@@ -28,6 +29,12 @@ pub enum ItemRow {
     ActionEntry(usize),
     Check,
     Evaluation,
+    /// The facts of the case before the chair (Enter: its case card).
+    Facts,
+    /// A household on the verdeellijst, by case code.
+    Wachtend(String),
+    /// A line of a herverdeling.
+    HandOver(HandOverRef),
 }
 
 /// The rows of the current item, top to bottom.
@@ -85,6 +92,7 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
         }
         ItemKind::Casus(d) => {
             let mut v = vec![
+                ItemRow::Facts,
                 ItemRow::Text(TextTarget::Question(i)),
                 ItemRow::Text(TextTarget::Clarifying(i)),
                 ItemRow::Advice,
@@ -100,8 +108,29 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
             ]);
             v
         }
+        ItemKind::Verdeling => {
+            let mut v: Vec<ItemRow> = app
+                .team_data()
+                .and_then(|t| session::verdeling_view(t, m, i).ok())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| ItemRow::Wachtend(r.wachtend.code))
+                .collect();
+            v.push(ItemRow::Text(TextTarget::Notes(i)));
+            v.extend(decisions());
+            v.extend(actions());
+            v
+        }
         _ => {
-            let mut v = vec![ItemRow::Text(TextTarget::Notes(i))];
+            let mut v = Vec::new();
+            if let Some(h) = &item.herverdeling {
+                v.push(ItemRow::Text(TextTarget::HerverdelingReason(i)));
+                v.extend(
+                    (0..h.households.len()).map(|k| ItemRow::HandOver(HandOverRef::Household(k))),
+                );
+                v.extend((0..h.actions.len()).map(|k| ItemRow::HandOver(HandOverRef::Action(k))));
+            }
+            v.push(ItemRow::Text(TextTarget::Notes(i)));
             v.extend(decisions());
             v.extend(actions());
             v
