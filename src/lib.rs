@@ -9,6 +9,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod minutes;
+pub mod platform;
 pub mod search;
 pub mod session;
 pub mod storage;

@@ -214,9 +214,8 @@ impl AgendaItem {
     /// prepared) does not count. Items without anything recorded are "niet besproken" in the
     /// close summary and the minutes, even when the chair moved past them.
     pub fn has_record(&self) -> bool {
-        let common = !self.notes.trim().is_empty()
-            || !self.decisions.is_empty()
-            || !self.actions.is_empty();
+        let common =
+            !self.notes.trim().is_empty() || !self.decisions.is_empty() || !self.actions.is_empty();
         match &self.kind {
             ItemKind::Casus(d) => {
                 common
