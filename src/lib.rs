@@ -8,6 +8,7 @@ pub mod crash;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod import;
 pub mod minutes;
 pub mod platform;
 pub mod search;
@@ -16,3 +17,4 @@ pub mod storage;
 #[doc(hidden)]
 pub mod testdata;
 pub mod tui;
+pub mod xlsx;

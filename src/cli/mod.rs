@@ -15,6 +15,11 @@ pub mod demo;
 pub mod notulen;
 pub mod zoek;
 
+// Issue 14: import, team folders, progress.
+pub mod import;
+pub mod progress;
+pub mod team;
+
 /// `overleg`: casuïstiekoverleg voor sociale wijkteams.
 #[derive(Debug, Parser)]
 #[command(name = "overleg", version, about)]
@@ -77,6 +82,13 @@ pub enum Command {
     Caseload(caseload::Args),
     /// Schrijf een fictieve gemeente voor proberen en benchmarks.
     Demo(demo::Args),
+    /// Lees huishoudens en medewerkers in uit Excel, LibreOffice of CSV.
+    Import(import::Args),
+    /// Teammappen: `overleg team init MAP` begint een nieuw team.
+    Team {
+        #[command(subcommand)]
+        command: team::TeamCommand,
+    },
 }
 
 /// Runs the parsed command line.
@@ -101,5 +113,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Zoek(args)) => zoek::run(&cli.data, lang, args),
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, today, args),
         Some(Command::Demo(args)) => demo::run(lang, today, args),
+        Some(Command::Import(args)) => import::run(&cli.data, lang, today, args),
+        Some(Command::Team { command }) => team::run(lang, today, command),
     }
 }
