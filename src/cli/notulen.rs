@@ -132,6 +132,12 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
 
 /// Prints the path written and any privacy warnings.
 fn report(w: &Written, lang: Lang) {
+    if let Some(kept) = &w.kept {
+        eprintln!(
+            "{}",
+            crate::i18n::minutes::kept_edited(&kept.display().to_string(), lang)
+        );
+    }
     println!("{}", w.path.display());
     if !w.warnings.is_empty() {
         eprintln!("{}", txt::warning(lang));

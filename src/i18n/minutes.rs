@@ -95,6 +95,14 @@ pub struct Texts {
     pub meeting_of: &'static str,
     pub never_discussed: &'static str,
     pub invitation_summary: &'static str,
+    // Issue 14: the Word template and the lists.
+    pub not_discussed: &'static str,
+    pub grounds_header: &'static str,
+    pub consultation_header: &'static str,
+    pub marking_intern: &'static str,
+    pub page: &'static str,
+    pub page_of: &'static str,
+    pub language: &'static str,
 }
 
 /// Dutch texts.
@@ -189,6 +197,13 @@ pub const NL: Texts = Texts {
     meeting_of: "Overleg van",
     never_discussed: "Deze casus is nog in geen enkel overleg besproken.",
     invitation_summary: "Casuïstiekoverleg",
+    not_discussed: "Niet besproken.",
+    grounds_header: "Grond",
+    consultation_header: "Raadpleging",
+    marking_intern: "Vertrouwelijk",
+    page: "pagina",
+    page_of: "van",
+    language: "nl-NL",
 };
 
 /// English texts.
@@ -283,6 +298,13 @@ pub const EN: Texts = Texts {
     meeting_of: "Meeting of",
     never_discussed: "This case has not been discussed in any meeting yet.",
     invitation_summary: "Case meeting",
+    not_discussed: "Not discussed.",
+    grounds_header: "Grounds",
+    consultation_header: "Consultation",
+    marking_intern: "Confidential",
+    page: "page",
+    page_of: "of",
+    language: "en-GB",
 };
 
 /// The texts for a language.
@@ -397,4 +419,16 @@ pub fn cli_no_next(lang: Lang) -> &'static str {
         "Geen datum voor het volgende overleg bekend; geen uitnodiging geschreven.",
         "No date for the next meeting known; no invitation written.",
     )
+}
+
+/// A re-export found the document edited after overleg wrote it.
+pub fn kept_edited(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{path} is bewerkt nadat overleg het schreef en blijft zoals het is; de nieuwe versie staat ernaast:"
+        ),
+        Lang::En => format!(
+            "{path} was edited after overleg wrote it and stays as it is; the new version is beside it:"
+        ),
+    }
 }

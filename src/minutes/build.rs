@@ -3,8 +3,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{
-    ActionLedger, ActionStatus, AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind,
-    Meeting, MinutesStatus, Presence, RegieOutcome, ReviewOutcome, TeamData,
+    ActionLedger, AgendaItem, CaseDiscussion, CheckAnswer, Decision, ItemKind, Meeting,
+    MinutesStatus, Presence, RegieOutcome, ReviewOutcome, TeamData,
 };
 use crate::i18n::minutes::Texts;
 
@@ -72,8 +72,8 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
             sections.push(org_section(ctx, item));
         }
     }
-    sections.push(besluitenlijst(ctx, meeting));
-    sections.push(actielijst(ctx, meeting));
+    sections.push(super::lists::besluitenlijst(ctx, meeting));
+    sections.push(super::lists::actielijst(ctx, meeting));
     sections.push(next_meeting(ctx, meeting));
 
     Document {
@@ -87,6 +87,35 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
         }
         .to_string(),
         sections,
+        info: doc_info(ctx, meeting),
+    }
+}
+
+/// The minutes' properties and running header: author the notulist, created the meeting
+/// date, the gemeente and team in the header, "Vertrouwelijk" on the team's own version.
+fn doc_info(ctx: &Ctx, meeting: &Meeting) -> super::model::DocInfo {
+    let t = ctx.t;
+    let team = &ctx.team.team;
+    let header = [team.municipality.trim(), team.name.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ");
+    super::model::DocInfo {
+        author: meeting
+            .notulist
+            .as_deref()
+            .map(|id| ctx.who(id))
+            .unwrap_or_default(),
+        created: Some(meeting.date),
+        language: t.language.into(),
+        header,
+        marking: match ctx.profile {
+            Profile::Intern => t.marking_intern.into(),
+            Profile::Deelbaar => String::new(),
+        },
+        page: t.page.into(),
+        page_of: t.page_of.into(),
     }
 }
 
@@ -180,25 +209,33 @@ fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
         .action_reviews
         .iter()
         .map(|r| {
-            let (text, owner) = ledger
-                .get(&r.action)
-                .map_or((String::new(), String::new()), |a| {
-                    (
-                        action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                        ctx.who(&a.item.owner),
-                    )
-                });
+            // The case code has a column of its own (issue 14).
+            let (case, text, owner) = ledger.get(&r.action).map_or_else(Default::default, |a| {
+                (
+                    a.item.case.clone().unwrap_or_default(),
+                    ctx.text(&a.item.text),
+                    ctx.who(&a.item.owner),
+                )
+            });
             let outcome = match &r.outcome {
                 ReviewOutcome::Gedaan => t.review_done.to_string(),
                 ReviewOutcome::Doorgeschoven(d) => t.review_postponed.replace("{date}", &date(*d)),
                 ReviewOutcome::Vervallen => t.review_dropped.to_string(),
             };
-            vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
+            vec![
+                r.action.clone(),
+                case,
+                text,
+                owner,
+                outcome,
+                ctx.text(&r.note),
+            ]
         })
         .collect();
     s.blocks.push(Block::Table {
         headers: vec![
             t.number.into(),
+            t.case.into(),
             t.action.into(),
             t.owner.into(),
             t.outcome.into(),
@@ -254,6 +291,10 @@ pub(crate) fn case_section(
     let t = ctx.t;
     let heading = heading.unwrap_or_else(|| format!("{} {}", t.case, ctx.case_label(&d.case)));
     let mut s = Section::new(level, heading);
+    // The one rule (AgendaItem::has_record): nothing recorded means not discussed.
+    if !item.has_record() {
+        s.blocks.push(Block::Paragraph(t.not_discussed.into()));
+    }
     let field = |label: &str, value: String| Block::Field {
         label: label.to_string(),
         value,
@@ -421,86 +462,6 @@ fn org_section(ctx: &Ctx, item: &AgendaItem) -> Section {
     s
 }
 
-fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let mut s = Section::new(2, t.besluitenlijst);
-    let rows: Vec<Vec<String>> = meeting
-        .agenda
-        .iter()
-        .flat_map(|i| {
-            let case = match &i.kind {
-                ItemKind::Casus(d) => d.case.clone(),
-                _ => String::new(),
-            };
-            i.decisions.iter().map(move |d| (case.clone(), d))
-        })
-        .map(|(case, d)| {
-            let dissent = d
-                .dissent
-                .iter()
-                .map(|x| format!("{}: {}", ctx.who(&x.by), ctx.text(&x.note)))
-                .collect::<Vec<_>>()
-                .join("; ");
-            vec![
-                d.number.clone(),
-                case,
-                ctx.text(&d.text),
-                ctx.who(&d.decided_by),
-                if dissent.is_empty() {
-                    t.none.to_string()
-                } else {
-                    dissent
-                },
-            ]
-        })
-        .collect();
-    if rows.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        s.blocks.push(Block::Table {
-            headers: vec![
-                t.number.into(),
-                t.case.into(),
-                t.decision.into(),
-                capitalise(t.decided_by),
-                capitalise(t.dissent),
-            ],
-            rows,
-        });
-    }
-    s
-}
-
-/// The actielijst after this meeting: every action still open, plus those agreed or closed in
-/// this meeting.
-fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
-    let mut s = Section::new(2, t.actielijst);
-    let rows: Vec<Vec<String>> = ledger
-        .actions
-        .iter()
-        .filter(|a| {
-            a.status == ActionStatus::Open
-                || a.agreed_in == meeting.date
-                || a.last_review == Some(meeting.date)
-        })
-        .map(|a| {
-            action_row(
-                ctx,
-                a,
-                action_text(ctx, &a.item.text, a.item.case.as_deref()),
-            )
-        })
-        .collect();
-    if rows.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        s.blocks.push(action_table(ctx, rows));
-    }
-    s
-}
-
 /// One row of an actielijst: number, text, owner, due date, status, times postponed.
 pub(super) fn action_row(ctx: &Ctx, a: &crate::domain::ActionState, text: String) -> Vec<String> {
     vec![
@@ -563,12 +524,4 @@ pub fn next_meeting_date(team: &TeamData, meeting: &Meeting) -> Option<NaiveDate
     meeting
         .next_meeting
         .or_else(|| Some(team.team.rhythm.next_after(meeting.date)))
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

@@ -93,6 +93,7 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
         }
         .to_string(),
         sections,
+        info: super::model::DocInfo::default(),
     })
 }
 

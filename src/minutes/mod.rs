@@ -8,12 +8,15 @@
 mod build;
 mod ctx;
 mod docx;
+mod docx_post;
 mod excerpt;
 mod html;
 mod ics;
+pub mod lists;
 mod md;
 pub mod model;
 pub mod privacy;
+mod versions;
 
 use std::path::{Path, PathBuf};
 
@@ -108,6 +111,9 @@ pub fn finding_line(f: &Finding, lang: Lang) -> String {
 pub struct Written {
     pub path: PathBuf,
     pub warnings: Vec<Finding>,
+    /// The document that was edited after overleg wrote it and so was kept; `path` is then
+    /// a new version beside it.
+    pub kept: Option<PathBuf>,
 }
 
 /// The intermediate document of a meeting's minutes (before the privacy scan).
@@ -197,8 +203,12 @@ pub fn write(
         || default_path(team, meeting.date, format, profile),
         Path::to_path_buf,
     );
-    write_private(&path, &bytes)?;
-    Ok(Written { path, warnings })
+    let (path, kept) = write_versioned(team, &path, &bytes)?;
+    Ok(Written {
+        path,
+        warnings,
+        kept,
+    })
 }
 
 /// The case excerpt as a document; `UnknownCase` when the team has no such case.
@@ -245,8 +255,12 @@ pub fn write_case_excerpt(
         },
         Path::to_path_buf,
     );
-    write_private(&path, &bytes)?;
-    Ok(Written { path, warnings })
+    let (path, kept) = write_versioned(team, &path, &bytes)?;
+    Ok(Written {
+        path,
+        warnings,
+        kept,
+    })
 }
 
 /// The .ics invitation for the meeting after `meeting`.
@@ -275,6 +289,20 @@ pub fn write_ics(
     );
     write_private(&path, text.as_bytes())?;
     Ok(Some(path))
+}
+
+/// Writes `path`, or — when the file there was edited after overleg wrote it — a new version
+/// beside it (see `versions.rs`). Returns where it wrote and the document it kept.
+fn write_versioned(
+    team: &TeamData,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(PathBuf, Option<PathBuf>), MinutesError> {
+    let record = team.dir.join("minutes").join(versions::RECORD_FILE);
+    let (path, kept) = versions::target(path, &record);
+    write_private(&path, bytes)?;
+    versions::remember(&path, bytes, &record);
+    Ok((path, kept))
 }
 
 /// Atomic write, then readable and writable by the owner only.
