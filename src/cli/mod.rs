@@ -15,9 +15,12 @@ pub mod demo;
 pub mod notulen;
 pub mod zoek;
 
-// Issue 14: import, team folders, progress.
+// Issue 14: import, team folders, progress, Excel out, the command line in Dutch, config.
+pub mod args;
+pub mod config;
 pub mod import;
 pub mod progress;
+pub mod sheets;
 pub mod team;
 
 /// `overleg`: casuïstiekoverleg voor sociale wijkteams.
@@ -30,8 +33,9 @@ pub struct Cli {
     /// Taal van de interface (interface language).
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
-    /// Treat this date (YYYY-MM-DD) as today; for demos and tests.
-    #[arg(long, global = true, hide = true)]
+    /// Doe alsof het vandaag deze datum is (JJJJ-MM-DD), bv. de demo zoals hij gemaakt is:
+    /// --today 2026-11-23 (met cargo: cargo run --release -- --today 2026-11-23).
+    #[arg(long, global = true, value_name = "DATUM")]
     pub today: Option<chrono::NaiveDate>,
     /// Team-id when the folder holds several teams (interface only).
     #[arg(long)]
@@ -84,6 +88,15 @@ pub enum Command {
     Demo(demo::Args),
     /// Lees huishoudens en medewerkers in uit Excel, LibreOffice of CSV.
     Import(import::Args),
+    /// Schrijf de aanvulling voor de shell: bash, zsh, fish of powershell.
+    Completions {
+        /// De shell (bash, zsh, fish, powershell, elvish).
+        shell: clap_complete::Shell,
+    },
+    /// Schrijf de handleiding (man-pagina, roff) naar de standaarduitvoer.
+    Man,
+    /// Actielijst of besluitenlijst als Excel-bestand (.xlsx).
+    Lijst(sheets::ListArgs),
     /// Teammappen: `overleg team init MAP` begint een nieuw team.
     Team {
         #[command(subcommand)]
@@ -115,5 +128,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Demo(args)) => demo::run(lang, today, args),
         Some(Command::Import(args)) => import::run(&cli.data, lang, today, args),
         Some(Command::Team { command }) => team::run(lang, today, command),
+        Some(Command::Lijst(args)) => sheets::run_list(&cli.data, lang, args),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut args::command(lang),
+                "overleg",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(args::command(lang)).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

@@ -147,7 +147,8 @@ fn report(w: &Written, lang: Lang) {
     }
 }
 
-fn pick_team<'a>(
+/// The team to write for (also used by `overleg lijst`).
+pub(crate) fn pick_team<'a>(
     teams: &'a [TeamData],
     id: Option<&str>,
     data: &Path,
@@ -181,7 +182,8 @@ fn team_ids(teams: &[TeamData]) -> String {
         .join(", ")
 }
 
-fn pick_meeting<'a>(
+/// The meeting by date or `laatste` (also used by `overleg lijst`).
+pub(crate) fn pick_meeting<'a>(
     team: &'a TeamData,
     date: &str,
     lang: Lang,
@@ -195,4 +197,15 @@ fn pick_meeting<'a>(
         .map_err(|_| anyhow!("{}: {date}", txt::cli_bad_date(lang)))?;
     team.meeting(day)
         .ok_or_else(|| anyhow!("{}: {date}", txt::cli_no_meeting(lang)))
+}
+
+/// Writes an export atomically, readable by the owner only (as the minutes are).
+pub(crate) fn write_export(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    crate::storage::write_atomic(path, bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
 }

@@ -7,6 +7,7 @@ pub mod minutes;
 use serde::{Deserialize, Serialize};
 
 pub mod check;
+pub mod cli;
 pub mod import;
 pub mod problems;
 
