@@ -36,7 +36,7 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 /// The command with headings, help and version in `lang`, all the way down.
 pub fn command(lang: Lang) -> Command {
     let h = txt::headings(lang);
-    let cmd = localize(Cli::command(), lang)
+    localize(Cli::command(), lang)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
         .arg(
@@ -45,8 +45,7 @@ pub fn command(lang: Lang) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(h.version),
-        );
-    cmd
+        )
 }
 
 fn localize(mut cmd: Command, lang: Lang) -> Command {

@@ -113,6 +113,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             crate::cli::check::overview(&cli.data, lang, today)
         }
+        // Issue 14: an unknown --team lists the teams there are.
+        None if cli.team.as_ref().is_some_and(|t| {
+            let ids = team_ids(&cli.data);
+            !ids.is_empty() && !ids.contains(t)
+        }) =>
+        {
+            let ids = team_ids(&cli.data);
+            let t = cli.team.as_deref().unwrap_or_default();
+            eprintln!("{}", crate::i18n::unknown_choice(lang, "team", t, &ids));
+            Ok(ExitCode::from(2))
+        }
         None => crate::tui::run(crate::tui::TuiOptions {
             data: cli.data.clone(),
             team: cli.team.clone(),
@@ -143,4 +154,26 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The ids of the teams under `data` (its own `team.ron`, or those of its subfolders), read
+/// from the `team.ron` files only; for the message about an unknown `--team`.
+fn team_ids(data: &std::path::Path) -> Vec<String> {
+    let id = |dir: &std::path::Path| {
+        let text = std::fs::read_to_string(dir.join(crate::storage::TEAM_FILE)).ok()?;
+        crate::storage::from_ron::<crate::domain::Team>(&text)
+            .ok()
+            .map(|t| t.id)
+    };
+    if let Some(one) = id(data) {
+        return vec![one];
+    }
+    let mut ids: Vec<String> = std::fs::read_dir(data)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| id(&e.path()))
+        .collect();
+    ids.sort();
+    ids
 }

@@ -117,8 +117,10 @@ mod tests {
 
     #[test]
     fn properties_are_escaped() {
-        let mut doc = Document::default();
-        doc.title = "Notulen <concept> & meer".into();
+        let mut doc = Document {
+            title: "Notulen <concept> & meer".into(),
+            ..Document::default()
+        };
         doc.info.author = "Eén \"Janssen\"".into();
         let xml = core_xml(&doc);
         assert!(xml.contains("Notulen &lt;concept&gt; &amp; meer"));
