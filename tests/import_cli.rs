@@ -262,3 +262,32 @@ fn caseload_actielijst_and_besluitenlijst_as_xlsx() {
     assert!(xml.contains("<autoFilter"), "filterable header");
     assert!(xml.contains("state=\"frozen\""), "frozen header");
 }
+
+/// The mapping and config examples in docs/data-format.md are what the code reads.
+#[test]
+fn the_documented_mapping_and_config_examples_load() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/data-format.md"))
+        .expect("docs");
+    let blocks: Vec<&str> = doc
+        .split("```ron\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .collect();
+    let mapping = blocks
+        .iter()
+        .find(|b| b.contains("huishoudens:"))
+        .expect("mapping example");
+    let m: overleg::import::Mapping = overleg::storage::from_ron(mapping).expect("mapping parses");
+    assert_eq!(m.header_row, Some(2));
+    assert_eq!(
+        m.huishoudens.get("Dossiernr"),
+        Some(&overleg::import::CaseField::Casusnummer)
+    );
+    let config = blocks
+        .iter()
+        .find(|b| b.contains("theme:"))
+        .expect("config example");
+    let c: overleg::cli::config::Config =
+        overleg::storage::from_ron(config).expect("config parses");
+    assert_eq!(c.lang, Some(overleg::i18n::Lang::Nl));
+}

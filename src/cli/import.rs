@@ -70,7 +70,6 @@ pub fn run(
     let progress = super::progress::spinner(lang.pick("Inlezen…", "Reading…"));
     let opts = Options {
         mapping,
-        skip_bad_rows: args.skip_bad_rows,
         today: Some(today),
     };
     let plan = match import::plan(&team_dir, &args.files, &others, &opts) {

@@ -107,8 +107,6 @@ pub enum Change {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub mapping: Mapping,
-    /// Leave out rows with a problem instead of refusing the whole import.
-    pub skip_bad_rows: bool,
     /// The date of a regie history entry the import adds.
     pub today: Option<NaiveDate>,
 }

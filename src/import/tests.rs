@@ -312,7 +312,6 @@ fn an_xlsx_with_date_cells_and_serial_numbers_and_an_ods_mapping() {
     let opts = Options {
         mapping,
         today: Some(today()),
-        ..Options::default()
     };
     let p = plan(&dir, &[f], &HashMap::new(), &opts).unwrap();
     assert!(p.issues.is_empty(), "{:#?}", p.issues);
@@ -350,4 +349,104 @@ fn the_template_round_trips_through_import() {
     let p = plan_of(&dir, &[empty]);
     assert!(p.issues.is_empty(), "{:#?}", p.issues);
     assert_eq!(p.counts(), (0, 0));
+}
+
+/// A minimal OpenDocument spreadsheet, as LibreOffice writes it: text cells, a date cell
+/// (`office:date-value`), a float cell.
+fn ods(path: &Path, rows: &[Vec<(&str, &str)>]) {
+    use std::io::Write;
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for (kind, v) in row {
+            match *kind {
+                "date" => table.push_str(&format!(
+                    r#"<table:table-cell office:value-type="date" office:date-value="{v}"><text:p>{v}</text:p></table:table-cell>"#
+                )),
+                "float" => table.push_str(&format!(
+                    r#"<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>"#
+                )),
+                _ => table.push_str(&format!(
+                    r#"<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>"#
+                )),
+            }
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Casussen">{table}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap();
+}
+
+#[test]
+fn an_ods_from_libreoffice_with_a_date_cell_and_a_bad_row() {
+    let (_t, dir) = team_dir();
+    let f = dir.parent().unwrap().join("lijst.ods");
+    let s = |v| ("string", v);
+    ods(
+        &f,
+        &[
+            vec![
+                s("Casusnummer"),
+                s("Pseudoniem"),
+                s("Wet"),
+                s("Aanmelddatum"),
+                s("Complexiteit"),
+            ],
+            vec![
+                s("2026-0101"),
+                s("Fam. O."),
+                s("Jeugdwet"),
+                ("date", "2026-03-02"),
+                s("zwaar"),
+            ],
+            vec![
+                s("2026-0102"),
+                s("Mw. P."),
+                s("Wmo"),
+                ("float", "46364"),
+                s("licht"),
+            ],
+            vec![
+                s("2026-0103"),
+                s("Dhr. Q."),
+                s("Wmo"),
+                s("morgen"),
+                s("licht"),
+            ],
+        ],
+    );
+    let p = plan_of(&dir, std::slice::from_ref(&f));
+    let lines: Vec<String> = p
+        .issues
+        .iter()
+        .map(|i| crate::i18n::import::issue(i, crate::i18n::Lang::Nl))
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].starts_with("lijst.ods[Casussen]:4:D: geen datum \"morgen\""),
+        "{lines:#?}"
+    );
+    let first = p.cases.iter().find(|(_, c)| c.code == "2026-0101").unwrap();
+    assert_eq!(
+        first.1.registered,
+        NaiveDate::from_ymd_opt(2026, 3, 2).unwrap()
+    );
+    let second = p.cases.iter().find(|(_, c)| c.code == "2026-0102").unwrap();
+    assert_eq!(
+        second.1.registered,
+        NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()
+    );
 }

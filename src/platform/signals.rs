@@ -161,12 +161,30 @@ mod windows {
 mod tests {
     use super::*;
 
-    // Unix only: raising a signal in-process has no Windows counterpart in the test harness.
+    const CHILD: &str = "OVERLEG_SIGNALS_CHILD";
+
+    /// In a child process (this test binary again, so the handlers stay out of the other
+    /// tests): register, raise SIGTERM, and exit 0 only if the flag was set and the process
+    /// lived on. Unix only: raising a signal in-process has no Windows counterpart here.
     #[test]
-    fn sigterm_sets_the_stop_flag() {
-        let stop = register_stop().unwrap();
-        assert!(!stop.requested());
-        signal_hook::low_level::raise(signal_hook::consts::SIGTERM).unwrap();
-        assert!(stop.requested());
+    fn sigterm_sets_the_stop_flag_instead_of_ending_the_process() {
+        if std::env::var_os(CHILD).is_some() {
+            let stop = register_stop().unwrap();
+            assert!(!stop.requested());
+            signal_hook::low_level::raise(signal_hook::consts::SIGTERM).unwrap();
+            assert!(stop.requested());
+            stop.released();
+            return;
+        }
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "platform::signals::tests::sigterm_sets_the_stop_flag_instead_of_ending_the_process",
+            ])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
     }
 }
