@@ -217,7 +217,10 @@ pub fn message(e: &clap::Error, lang: Lang, path: &str) -> Option<String> {
         }
         _ => return Some(e.render().to_string()),
     };
-    let usage = one(e, K::Usage);
+    let mut usage = one(e, K::Usage);
+    if usage.trim().is_empty() {
+        usage = usage_of(path, lang);
+    }
     let usage = usage
         .trim()
         .strip_prefix("Usage:")
@@ -231,6 +234,22 @@ pub fn message(e: &clap::Error, lang: Lang, path: &str) -> Option<String> {
     }
     out.push_str(&format!("\n{}\n", txt::more_info(path, lang)));
     Some(out)
+}
+
+/// The usage line of `overleg SUB` (clap leaves it out of some errors).
+fn usage_of(path: &str, lang: Lang) -> String {
+    let mut at = command(lang);
+    let mut name = String::from("overleg");
+    for word in path.split_whitespace().skip(1) {
+        match at.find_subcommand(word).cloned() {
+            Some(sub) => {
+                name = format!("{name} {word}");
+                at = sub.bin_name(name.clone());
+            }
+            None => break,
+        }
+    }
+    at.render_usage().to_string()
 }
 
 /// `overleg` and the subcommand the arguments name, for "more information: … --help".
@@ -267,7 +286,8 @@ mod tests {
 
     fn err(args: &[&str], lang: Lang) -> String {
         let e = command(lang).try_get_matches_from(args).unwrap_err();
-        message(&e, lang, "overleg").unwrap_or_default()
+        let os: Vec<OsString> = args.iter().map(OsString::from).collect();
+        message(&e, lang, &command_path(&os)).unwrap_or_default()
     }
 
     #[test]
