@@ -203,7 +203,7 @@ pub fn write(
         || default_path(team, meeting.date, format, profile),
         Path::to_path_buf,
     );
-    let (path, kept) = write_versioned(team, &path, &bytes)?;
+    let (path, kept) = write_versioned(team, &path, &bytes, out.is_some())?;
     Ok(Written {
         path,
         warnings,
@@ -255,7 +255,7 @@ pub fn write_case_excerpt(
         },
         Path::to_path_buf,
     );
-    let (path, kept) = write_versioned(team, &path, &bytes)?;
+    let (path, kept) = write_versioned(team, &path, &bytes, out.is_some())?;
     Ok(Written {
         path,
         warnings,
@@ -297,9 +297,10 @@ fn write_versioned(
     team: &TeamData,
     path: &Path,
     bytes: &[u8],
+    named: bool,
 ) -> Result<(PathBuf, Option<PathBuf>), MinutesError> {
     let record = team.dir.join("minutes").join(versions::RECORD_FILE);
-    let (path, kept) = versions::target(path, &record);
+    let (path, kept) = versions::target(path, &record, named);
     write_private(&path, bytes)?;
     versions::remember(&path, bytes, &record);
     Ok((path, kept))
