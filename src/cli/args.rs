@@ -36,7 +36,8 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
 /// The command with headings, help and version in `lang`, all the way down.
 pub fn command(lang: Lang) -> Command {
     let h = txt::headings(lang);
-    localize(Cli::command(), lang)
+    // "overleg" in the usage lines on every platform, not "overleg.exe".
+    localize(Cli::command().bin_name("overleg"), lang)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
         .arg(
