@@ -2,11 +2,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     overleg::crash::install_panic_hook();
-    let cli = overleg::cli::Cli::parse();
+    // In the user's language (clap has only English): see `cli::args`.
+    let cli = match overleg::cli::args::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match overleg::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {

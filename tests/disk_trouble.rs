@@ -18,7 +18,10 @@ use overleg::tui::app::{App, Status};
 use overleg::tui::msg::Msg;
 use overleg::tui::runtime::{TuiOptions, build_app, carry_out};
 use overleg::tui::update::update;
-use pty::{DemoCopy, ENTER, Session};
+use pty::DemoCopy;
+// Only the full-disk test drives the binary in a pty (bash, ulimit, prlimit: Linux only).
+#[cfg(target_os = "linux")]
+use pty::{ENTER, Session};
 
 const MEETING_FILE: &str = "meetings/2026-11-24.ron";
 

@@ -5,6 +5,9 @@
 //! Robust on slow CI machines: every step waits (generously) for text on the screen; nothing
 //! asserts on time.
 
+// Unix only: the pty helpers end the program with `kill -9` and close the terminal with SIGHUP.
+#![cfg(unix)]
+
 mod pty;
 
 use std::path::{Path, PathBuf};

@@ -20,6 +20,9 @@
 //!
 //! `cargo test` runs a few kills; `scripts/soak.sh` runs the long soak (the ignored test).
 
+// Unix only: the soak kills the program with SIGKILL through `kill -9` in a Unix pseudo-terminal.
+#![cfg(unix)]
+
 mod pty;
 mod soak_close;
 

@@ -122,21 +122,26 @@ fn markdown_parses_into_headings_and_tables() {
     );
     assert!(headings.contains(&(3, "Casus 2026-0157 — Mw. D.".to_string())));
     assert!(headings.contains(&(3, "Wie heeft er ruimte?".to_string())));
-    // meta, attendance, review, besluitenlijst, actielijst
-    assert_eq!(tables.len(), 5, "{tables:?}");
+    // meta, attendance, review, besluitenlijst, actielijst (open, gedaan, vervallen)
+    assert_eq!(tables.len(), 7, "{tables:?}");
     assert_eq!(tables[1], ["Naam", "Rol", "Aanwezigheid"]);
-    assert_eq!(tables[3][..3], ["Nr.", "Casus", "Besluit"]);
     assert_eq!(
-        tables[4],
-        [
-            "Nr.",
-            "Actie",
-            "Actiehouder",
-            "Deadline",
-            "Status",
-            "Uitgesteld"
-        ]
+        tables[3],
+        ["Nr.", "Casus", "Besluit", "Grond", "Besloten door"]
     );
+    for t in &tables[4..] {
+        assert_eq!(
+            t,
+            &[
+                "Nr.",
+                "Casus",
+                "Actie",
+                "Actiehouder",
+                "Deadline",
+                "Uitgesteld"
+            ]
+        );
+    }
     // The status is on the first page: right after the title.
     let status_at = md.find("Status: CONCEPT").expect("status shown");
     assert!(status_at < md.find("## Aanwezigheid").expect("attendance"));
@@ -180,7 +185,8 @@ fn html_is_escaped_standalone_and_printable() {
     assert!(html.contains("@media print"));
     assert!(!html.contains("<link"), "no external stylesheet");
     assert!(!html.contains("src="), "no external resources");
-    assert_eq!(html.matches("<table").count(), 5);
+    // meta, attendance, review, besluitenlijst, actielijst (open, gedaan, vervallen)
+    assert_eq!(html.matches("<table").count(), 7);
 }
 
 #[test]
@@ -208,8 +214,8 @@ fn docx_has_heading_styles_tables_and_status_first() {
         xml.matches("<w:pStyle w:val=\"Heading2\"").count() >= 4,
         "cases and items"
     );
-    // meta, attendance, review, besluitenlijst, actielijst
-    assert_eq!(xml.matches("<w:tbl>").count(), 5);
+    // meta, attendance, review, besluitenlijst, actielijst (open, gedaan, vervallen)
+    assert_eq!(xml.matches("<w:tbl>").count(), 7);
     let footer = common::docx_xml(&bytes, "word/footer1.xml");
     assert!(
         footer.contains("19-03-2026 — Status: CONCEPT"),

@@ -3,14 +3,23 @@
 
 use std::path::Path;
 
+// Unix only: file modes (0600) exist on Unix; on Windows a file inherits its folder's ACL.
+#[cfg(unix)]
 use chrono::NaiveDate;
+#[cfg(unix)]
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+#[cfg(unix)]
 use overleg::i18n::Lang;
+#[cfg(unix)]
 use overleg::tui::app::App;
+#[cfg(unix)]
 use overleg::tui::msg::Msg;
+#[cfg(unix)]
 use overleg::tui::runtime::{TuiOptions, build_app, carry_out};
+#[cfg(unix)]
 use overleg::tui::update::update;
 
+#[cfg(unix)]
 fn keys(app: &mut App, text: &str) {
     for c in text.chars() {
         let (code, mods) = match c {
@@ -25,6 +34,7 @@ fn keys(app: &mut App, text: &str) {
     }
 }
 
+#[cfg(unix)]
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     for e in std::fs::read_dir(from).expect("read dir").flatten() {

@@ -1,6 +1,9 @@
 //! Two chairs on one team folder, a lock left behind by a dead process, and a file changed by
 //! hand while the app runs — with real processes in pseudo-terminals. Never a lost update.
 
+// Unix only: pseudo-terminals closed with SIGHUP, `kill -9`, and a dead pid recognised via /proc.
+#![cfg(unix)]
+
 mod pty;
 
 use std::path::Path;

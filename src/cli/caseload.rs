@@ -32,6 +32,21 @@ pub struct Args {
     /// Alleen medewerkers boven de norm (only members above the norm).
     #[arg(long, alias = "above-norm")]
     pub boven_norm: bool,
+    /// Uitvoer: tekst, json of xlsx (xlsx needs --out).
+    #[arg(long, value_enum)]
+    pub format: Option<OutFormat>,
+    /// Schrijf naar dit bestand (write to this file; for --format xlsx).
+    #[arg(long)]
+    pub out: Option<std::path::PathBuf>,
+}
+
+/// Output formats of `overleg caseload`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutFormat {
+    #[value(alias = "text")]
+    Tekst,
+    Json,
+    Xlsx,
 }
 
 /// Sort orders as named on the command line.
@@ -87,7 +102,14 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
     let role = match &args.rol {
         Some(r) => match parse_role(r) {
             Some(role) => Some(role),
-            None => anyhow::bail!("{}", crate::i18n::caseload::unknown_role(r, lang)),
+            None => {
+                let roles: Vec<String> = crate::i18n::roles_list()
+                    .split(", ")
+                    .map(String::from)
+                    .collect();
+                eprintln!("{}", crate::i18n::unknown_choice(lang, "rol", r, &roles));
+                return Ok(ExitCode::from(2));
+            }
         },
         None => None,
     };
@@ -107,7 +129,8 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
             {
                 Some(td) => Some(td.team.id.clone()),
                 None => {
-                    eprintln!("{}", i18n::caseload::no_such_team(t, lang));
+                    let ids: Vec<String> = ws.teams.iter().map(|td| td.team.id.clone()).collect();
+                    eprintln!("{}", crate::i18n::unknown_choice(lang, "team", t, &ids));
                     super::coverage::warn(&problems, lang);
                     return Ok(ExitCode::from(2));
                 }
@@ -116,9 +139,20 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         None => None,
     };
     let loads = caseload::caseload(&ws, team_id.as_deref(), &opts);
+    if args.format == Some(OutFormat::Xlsx) {
+        let Some(path) = &args.out else {
+            eprintln!("{}", crate::i18n::cli::xlsx_needs_out(lang));
+            return Ok(ExitCode::from(2));
+        };
+        let bytes = super::sheets::caseload_workbook(&loads, lang)?;
+        super::notulen::write_export(path, &bytes)?;
+        println!("{}", path.display());
+        super::coverage::warn(&problems, lang);
+        return Ok(ExitCode::SUCCESS);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if args.json {
+    if args.json || args.format == Some(OutFormat::Json) {
         let json = JsonOut {
             today,
             complete: problems.is_empty(),

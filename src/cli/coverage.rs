@@ -10,11 +10,13 @@ pub const LISTED: usize = 10;
 
 /// Loads `dir` and returns what loaded with its problems as `path:line:column: message` lines.
 pub fn load(dir: &Path, lang: Lang) -> (crate::domain::Workspace, Vec<String>) {
+    let loading = super::progress::spinner(crate::i18n::cli::loading(lang));
     let LoadOutcome {
         workspace,
         problems,
         ..
     } = crate::storage::load_workspace_quick(dir);
+    loading.finish_and_clear();
     let lines = problems.iter().map(|p| p.render(lang)).collect();
     (workspace, lines)
 }

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::demo::{DemoSpec, generate, is_empty_dir, shipped_demo, write_workspace};
+use crate::demo::{DemoSpec, generate, is_empty_dir, shipped_demo, write_workspace_progress};
 use crate::i18n::{self, Lang};
 
 /// Arguments of `overleg demo`.
@@ -36,6 +36,7 @@ pub fn run(lang: Lang, today: chrono::NaiveDate, args: Args) -> anyhow::Result<E
         eprintln!("{}", i18n::demo::not_empty(lang, &args.out));
         return Ok(ExitCode::from(2));
     }
+    let making = super::progress::spinner(i18n::demo::making(lang));
     let ws = if args.shipped {
         shipped_demo(today)
     } else {
@@ -46,7 +47,11 @@ pub fn run(lang: Lang, today: chrono::NaiveDate, args: Args) -> anyhow::Result<E
             today,
         })
     };
-    write_workspace(&ws, &args.out)?;
+    making.finish_and_clear();
+    let files = (ws.case_count() + ws.meeting_count()) as u64;
+    let bar = super::progress::bar(files, i18n::demo::writing(lang));
+    write_workspace_progress(&ws, &args.out, &|| bar.inc(1))?;
+    bar.finish_and_clear();
     println!(
         "{}",
         i18n::demo::written(

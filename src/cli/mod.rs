@@ -16,6 +16,14 @@ pub mod demo;
 pub mod notulen;
 pub mod zoek;
 
+// Issue 14: import, team folders, progress, Excel out, the command line in Dutch, config.
+pub mod args;
+pub mod config;
+pub mod import;
+pub mod progress;
+pub mod sheets;
+pub mod team;
+
 /// `overleg`: casuïstiekoverleg voor sociale wijkteams.
 #[derive(Debug, Parser)]
 #[command(name = "overleg", version, about)]
@@ -26,8 +34,9 @@ pub struct Cli {
     /// Taal van de interface (interface language).
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
-    /// Treat this date (YYYY-MM-DD) as today; for demos and tests.
-    #[arg(long, global = true, hide = true)]
+    /// Doe alsof het vandaag deze datum is (JJJJ-MM-DD), bv. de demo zoals hij gemaakt is:
+    /// --today 2026-11-23 (met cargo: cargo run --release -- --today 2026-11-23).
+    #[arg(long, global = true, value_name = "DATUM")]
     pub today: Option<chrono::NaiveDate>,
     /// Team-id when the folder holds several teams (interface only).
     #[arg(long)]
@@ -81,6 +90,22 @@ pub enum Command {
     /// Meld een nieuw huishouden aan (register a new household on the verdeellijst).
     #[command(alias = "referral")]
     Aanmelding(aanmelding::Args),
+    /// Lees huishoudens en medewerkers in uit Excel, LibreOffice of CSV.
+    Import(import::Args),
+    /// Schrijf de aanvulling voor de shell: bash, zsh, fish of powershell.
+    Completions {
+        /// De shell (bash, zsh, fish, powershell, elvish).
+        shell: clap_complete::Shell,
+    },
+    /// Schrijf de handleiding (man-pagina, roff) naar de standaarduitvoer.
+    Man,
+    /// Actielijst of besluitenlijst als Excel-bestand (.xlsx).
+    Lijst(sheets::ListArgs),
+    /// Teammappen: `overleg team init MAP` begint een nieuw team.
+    Team {
+        #[command(subcommand)]
+        command: team::TeamCommand,
+    },
 }
 
 /// Runs the parsed command line.
@@ -91,6 +116,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Not on a terminal (piped, scripted): print the overview instead of the interface.
         None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             crate::cli::check::overview(&cli.data, lang, today)
+        }
+        // Issue 14: an unknown --team lists the teams there are.
+        None if cli.team.as_ref().is_some_and(|t| {
+            let ids = team_ids(&cli.data);
+            !ids.is_empty() && !ids.contains(t)
+        }) =>
+        {
+            let ids = team_ids(&cli.data);
+            let t = cli.team.as_deref().unwrap_or_default();
+            eprintln!("{}", crate::i18n::unknown_choice(lang, "team", t, &ids));
+            Ok(ExitCode::from(2))
         }
         None => crate::tui::run(crate::tui::TuiOptions {
             data: cli.data.clone(),
@@ -106,5 +142,43 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Caseload(args)) => caseload::run(&cli.data, lang, today, args),
         Some(Command::Demo(args)) => demo::run(lang, today, args),
         Some(Command::Aanmelding(args)) => aanmelding::run(&cli.data, lang, today, args),
+        Some(Command::Import(args)) => import::run(&cli.data, lang, today, args),
+        Some(Command::Team { command }) => team::run(lang, today, command),
+        Some(Command::Lijst(args)) => sheets::run_list(&cli.data, lang, args),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                shell,
+                &mut args::command(lang),
+                "overleg",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(args::command(lang)).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// The ids of the teams under `data` (its own `team.ron`, or those of its subfolders), read
+/// from the `team.ron` files only; for the message about an unknown `--team`.
+fn team_ids(data: &std::path::Path) -> Vec<String> {
+    let id = |dir: &std::path::Path| {
+        let text = std::fs::read_to_string(dir.join(crate::storage::TEAM_FILE)).ok()?;
+        crate::storage::from_ron::<crate::domain::Team>(&text)
+            .ok()
+            .map(|t| t.id)
+    };
+    if let Some(one) = id(data) {
+        return vec![one];
+    }
+    let mut ids: Vec<String> = std::fs::read_dir(data)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| id(&e.path()))
+        .collect();
+    ids.sort();
+    ids
 }

@@ -144,6 +144,15 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
 
 /// Prints the path written and any privacy warnings.
 fn report(w: &Written, lang: Lang) {
+    if let Some(kept) = &w.kept {
+        eprintln!(
+            "{}",
+            esc(&crate::i18n::minutes::kept_edited(
+                &kept.display().to_string(),
+                lang
+            ))
+        );
+    }
     println!("{}", esc(&w.path.display().to_string()));
     if !w.warnings.is_empty() {
         eprintln!("{}", txt::warning(lang));
@@ -153,7 +162,8 @@ fn report(w: &Written, lang: Lang) {
     }
 }
 
-fn pick_team<'a>(
+/// The team to write for (also used by `overleg lijst`).
+pub(crate) fn pick_team<'a>(
     teams: &'a [TeamData],
     id: Option<&str>,
     data: &Path,
@@ -187,7 +197,8 @@ fn team_ids(teams: &[TeamData]) -> String {
         .join(", ")
 }
 
-fn pick_meeting<'a>(
+/// The meeting by date or `laatste` (also used by `overleg lijst`).
+pub(crate) fn pick_meeting<'a>(
     team: &'a TeamData,
     date: &str,
     lang: Lang,
@@ -206,4 +217,15 @@ fn pick_meeting<'a>(
 /// Output with control characters shown escaped (paths and messages can hold them).
 fn esc(text: &str) -> std::borrow::Cow<'_, str> {
     crate::text::escape_controls(text)
+}
+
+/// Writes an export atomically, readable by the owner only (as the minutes are).
+pub(crate) fn write_export(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    crate::storage::write_atomic(path, bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
 }

@@ -147,6 +147,16 @@ fn team_dir(out: &Path, team: &TeamData) -> PathBuf {
 /// Writes a workspace as a municipality folder: `gemeente.ron` and one folder per team with
 /// `team.ron`, `cases/`, `meetings/` and an empty `minutes/`. Every file is written atomically.
 pub fn write_workspace(ws: &Workspace, out: &Path) -> Result<(), DemoError> {
+    write_workspace_progress(ws, out, &|| {})
+}
+
+/// [`write_workspace`], calling `on_file` after each case or meeting file (for a progress
+/// bar; it is called from several threads).
+pub fn write_workspace_progress(
+    ws: &Workspace,
+    out: &Path,
+    on_file: &(dyn Fn() + Sync),
+) -> Result<(), DemoError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source: std::io::Error| DemoError::Io { path, source }
@@ -175,10 +185,14 @@ pub fn write_workspace(ws: &Workspace, out: &Path) -> Result<(), DemoError> {
         }
         storage::save_team(&dir, &team.team).map_err(saved(&dir.join(storage::TEAM_FILE)))?;
         team.cases.par_iter().try_for_each(|c| {
-            storage::save_case(&dir, c).map_err(saved(&storage::case_path(&dir, &c.code)))
+            storage::save_case(&dir, c).map_err(saved(&storage::case_path(&dir, &c.code)))?;
+            on_file();
+            Ok(())
         })?;
         team.meetings.par_iter().try_for_each(|m| {
-            storage::save_meeting(&dir, m).map_err(saved(&storage::meeting_path(&dir, m.date)))
+            storage::save_meeting(&dir, m).map_err(saved(&storage::meeting_path(&dir, m.date)))?;
+            on_file();
+            Ok(())
         })?;
     }
     Ok(())

@@ -31,3 +31,16 @@ pub fn written(lang: Lang, dir: &Path, teams: usize, cases: usize, meetings: usi
         ),
     }
 }
+
+/// Progress while the demo is made.
+pub fn making(lang: Lang) -> &'static str {
+    lang.pick(
+        "Fictieve gemeente maken…",
+        "Making a fictional municipality…",
+    )
+}
+
+/// Progress while the demo is written.
+pub fn writing(lang: Lang) -> &'static str {
+    lang.pick("Bestanden schrijven", "Writing files")
+}

@@ -104,6 +104,14 @@ pub struct Texts {
     pub withheld_one: &'static str,
     /// `{n}` households left out.
     pub withheld_many: &'static str,
+    // Issue 14: the Word template and the lists.
+    pub not_discussed: &'static str,
+    pub grounds_header: &'static str,
+    pub consultation_header: &'static str,
+    pub marking_intern: &'static str,
+    pub page: &'static str,
+    pub page_of: &'static str,
+    pub language: &'static str,
 }
 
 /// Dutch texts.
@@ -206,6 +214,13 @@ pub const NL: Texts = Texts {
                    en de acties voor {partner}. Geen namen van inwoners.",
     withheld_one: "1 casus niet opgenomen: geen toestemming om te delen.",
     withheld_many: "{n} casussen niet opgenomen: geen toestemming om te delen.",
+    not_discussed: "Niet besproken.",
+    grounds_header: "Grond",
+    consultation_header: "Raadpleging",
+    marking_intern: "Vertrouwelijk",
+    page: "pagina",
+    page_of: "van",
+    language: "nl-NL",
 };
 
 /// English texts.
@@ -308,6 +323,13 @@ pub const EN: Texts = Texts {
                    actions for {partner}. No names of residents.",
     withheld_one: "1 case left out: no consent to share.",
     withheld_many: "{n} cases left out: no consent to share.",
+    not_discussed: "Not discussed.",
+    grounds_header: "Grounds",
+    consultation_header: "Consultation",
+    marking_intern: "Confidential",
+    page: "page",
+    page_of: "of",
+    language: "en-GB",
 };
 
 /// The texts for a language.
@@ -487,4 +509,16 @@ pub fn cli_no_next(lang: Lang) -> &'static str {
         "Geen datum voor het volgende overleg bekend; geen uitnodiging geschreven.",
         "No date for the next meeting known; no invitation written.",
     )
+}
+
+/// A re-export found the document edited after overleg wrote it.
+pub fn kept_edited(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{path} is bewerkt nadat overleg het schreef en blijft zoals het is; de nieuwe versie staat ernaast:"
+        ),
+        Lang::En => format!(
+            "{path} was edited after overleg wrote it and stays as it is; the new version is beside it:"
+        ),
+    }
 }

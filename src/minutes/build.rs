@@ -110,6 +110,36 @@ pub(crate) fn minutes(ctx: &Ctx, meeting: &Meeting) -> Document {
         meta,
         note: profile_note(ctx),
         sections,
+        info: doc_info(ctx, meeting),
+    }
+}
+
+/// The minutes' properties and running header: author the notulist, created the meeting
+/// date, the gemeente and team in the header, "Vertrouwelijk" on the team's own version.
+fn doc_info(ctx: &Ctx, meeting: &Meeting) -> super::model::DocInfo {
+    let t = ctx.t;
+    let team = &ctx.team.team;
+    let header = [team.municipality.trim(), team.name.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" — ");
+    super::model::DocInfo {
+        author: meeting
+            .notulist
+            .as_deref()
+            .map(|id| ctx.who(id))
+            .unwrap_or_default(),
+        created: Some(meeting.date),
+        language: t.language.into(),
+        header,
+        marking: if ctx.shareable() {
+            String::new()
+        } else {
+            t.marking_intern.into()
+        },
+        page: t.page.into(),
+        page_of: t.page_of.into(),
     }
 }
 
@@ -247,6 +277,10 @@ pub(crate) fn case_section(
     let t = ctx.t;
     let heading = heading.unwrap_or_else(|| format!("{} {}", t.case, ctx.case_label(&d.case)));
     let mut s = Section::new(level, heading);
+    // The one rule (AgendaItem::has_record): nothing recorded means not discussed.
+    if !item.has_record() {
+        s.blocks.push(Block::Paragraph(t.not_discussed.into()));
+    }
     let field = |label: &str, value: String| Block::Field {
         label: label.to_string(),
         value,

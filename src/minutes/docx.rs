@@ -1,13 +1,17 @@
 //! A Word document (.docx) built with docx-rs: real heading styles (so Word's navigation pane
 //! and table of contents work), tables for the facts, attendance, decisions and actions, and
-//! bulleted lists for advice.
+//! bulleted lists for advice. Like a municipal template: a running header (gemeente, team,
+//! "Vertrouwelijk"), "pagina X van Y" in the footer, table header rows repeated on every page,
+//! rows that never split across a page, and the document's properties filled in — what
+//! docx-rs cannot say is added to the package's XML afterwards (`docx_post.rs`).
 
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, Level, LevelJc, LevelText,
-    LineSpacing, NumberFormat, Numbering, NumberingId, Paragraph, Run, RunFonts, Shading,
-    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, IndentLevel, InstrNUMPAGES,
+    InstrPAGE, InstrText, Level, LevelJc, LevelText, LineSpacing, NumberFormat, Numbering,
+    NumberingId, Paragraph, Run, RunFonts, Shading, SpecialIndentType, Start, Style, StyleType,
+    Table, TableCell, TableRow, WidthType,
 };
 
 use super::model::{Block, Document};
@@ -66,11 +70,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
         )
         .add_numbering(Numbering::new(BULLETS, BULLETS));
 
-    // Every printed page says what it is: team, date and status (concept or vastgesteld).
-    let footer = format!("{} — {}", doc.subtitle, doc.status);
-    d = d.footer(docx_rs::Footer::new().add_paragraph(
-        Paragraph::new().add_run(Run::new().add_text(footer).size(16).color("555555")),
-    ));
+    d = running_header_and_footer(d, doc);
     d = d.add_paragraph(
         Paragraph::new()
             .style("Title")
@@ -117,9 +117,58 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
             d = block(d, b);
         }
     }
+    if let Some(created) = doc.info.created {
+        d = d.created_at(&format!("{}T00:00:00Z", created.format("%Y-%m-%d")));
+    }
     let mut buf = Cursor::new(Vec::new());
     d.build().pack(&mut buf).map_err(|e| e.to_string())?;
-    Ok(buf.into_inner())
+    super::docx_post::finish(&buf.into_inner(), doc).map_err(|e| e.to_string())
+}
+
+/// The header: gemeente and team on the left, the marking ("Vertrouwelijk") in bold; the
+/// footer: what the document is (team, date, status) and "pagina X van Y" from the PAGE and
+/// NUMPAGES fields, which Word and LibreOffice fill in on every page.
+fn running_header_and_footer(mut d: Docx, doc: &Document) -> Docx {
+    let small = |t: &str| Run::new().add_text(t).size(16).color("555555");
+    if !doc.info.header.is_empty() || !doc.info.marking.is_empty() {
+        let mut p = Paragraph::new().add_run(small(&doc.info.header));
+        if !doc.info.marking.is_empty() {
+            if !doc.info.header.is_empty() {
+                p = p.add_run(small(" — "));
+            }
+            p = p.add_run(
+                Run::new()
+                    .add_text(doc.info.marking.to_uppercase())
+                    .size(16)
+                    .bold()
+                    .color("9C0006"),
+            );
+        }
+        d = d.header(docx_rs::Header::new().add_paragraph(p));
+    }
+    let what = format!("{} — {}", doc.subtitle, doc.status);
+    let field = |instr: InstrText| {
+        Run::new()
+            .size(16)
+            .color("555555")
+            .add_field_char(FieldCharType::Begin, false)
+            .add_instr_text(instr)
+            .add_field_char(FieldCharType::Separate, false)
+            .add_text("1")
+            .add_field_char(FieldCharType::End, false)
+    };
+    let page = Paragraph::new()
+        .align(AlignmentType::Right)
+        .size(16)
+        .add_run(small(&format!("{} ", doc.info.page)))
+        .add_run(field(InstrText::PAGE(InstrPAGE::new())))
+        .add_run(small(&format!(" {} ", doc.info.page_of)))
+        .add_run(field(InstrText::NUMPAGES(InstrNUMPAGES::new())));
+    d.footer(
+        docx_rs::Footer::new()
+            .add_paragraph(Paragraph::new().add_run(small(&what)))
+            .add_paragraph(page),
+    )
 }
 
 fn heading(id: &str, name: &str, outline: usize, size: usize) -> Style {
@@ -163,20 +212,28 @@ fn block(d: Docx, b: &Block) -> Docx {
         }
         Block::Table { headers, rows } => {
             let widths = column_widths(headers, rows);
-            let mut trs = vec![TableRow::new(
-                headers
-                    .iter()
-                    .zip(&widths)
-                    .map(|(h, w)| cell(h, true, *w).shading(Shading::new().fill("E8E8E8")))
-                    .collect(),
-            )];
-            for r in rows {
-                trs.push(TableRow::new(
-                    r.iter()
+            // The header row is repeated on every page (w:tblHeader, added in docx_post);
+            // no row is split across a page.
+            let mut trs = vec![
+                TableRow::new(
+                    headers
+                        .iter()
                         .zip(&widths)
-                        .map(|(c, w)| cell(c, false, *w))
+                        .map(|(h, w)| cell(h, true, *w).shading(Shading::new().fill("E8E8E8")))
                         .collect(),
-                ));
+                )
+                .cant_split(),
+            ];
+            for r in rows {
+                trs.push(
+                    TableRow::new(
+                        r.iter()
+                            .zip(&widths)
+                            .map(|(c, w)| cell(c, false, *w))
+                            .collect(),
+                    )
+                    .cant_split(),
+                );
             }
             d.add_table(
                 Table::new(trs)
@@ -188,8 +245,11 @@ fn block(d: Docx, b: &Block) -> Docx {
     }
 }
 
-/// Column widths: every column at least as wide as its longest word (so numbers and names
-/// do not break), the rest shared in proportion to the longest text in each column.
+/// Column widths: every column at least as wide as its longest word (so numbers, codes,
+/// dates and names do not break), and the room left shared among the columns with running
+/// text, in proportion to their longest text. When even the longest words do not fit, the
+/// columns of single words (numbers, codes, dates) keep their width and the text columns
+/// share the rest.
 fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
     let n = headers.len().max(1);
     let column = |i: usize| {
@@ -197,7 +257,9 @@ fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
             .chain(rows.iter().map(move |r| r.get(i)))
             .flatten()
     };
-    // About 130 twips per character at 10 pt in a wide font, plus the cell margins.
+    // About 115 twips per character of Calibri at 10 pt (bold headers included), plus the
+    // cell margins. (LibreOffice uses Carlito, which has Calibri's metrics; without it, it
+    // falls back to a wider font and may break long words.)
     let mins: Vec<usize> = (0..n)
         .map(|i| {
             let word = column(i)
@@ -205,11 +267,22 @@ fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
                 .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0);
-            word.min(30) * 130 + 260
+            word.min(30) * 115 + 240
+        })
+        .collect();
+    // A column of single words: its data cells hold no spaces.
+    let atomic: Vec<bool> = (0..n)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .all(|c| !c.trim().contains(' '))
         })
         .collect();
     let weights: Vec<usize> = (0..n)
         .map(|i| {
+            if atomic[i] {
+                return 0;
+            }
             column(i)
                 .map(|t| t.chars().count())
                 .max()
@@ -219,37 +292,28 @@ fn column_widths(headers: &[String], rows: &[Vec<String>]) -> Vec<usize> {
         .collect();
     let min_total: usize = mins.iter().sum();
     if min_total >= TEXT_WIDTH {
-        return mins.iter().map(|m| m * TEXT_WIDTH / min_total).collect();
-    }
-    // Share in proportion to the weights; a column whose share is below its minimum gets the
-    // minimum, and the others share what is left. Settles within n rounds.
-    let mut fixed: Vec<Option<usize>> = vec![None; n];
-    for _ in 0..n {
-        let left = TEXT_WIDTH - fixed.iter().flatten().sum::<usize>();
-        let free: usize = (0..n)
-            .filter(|&i| fixed[i].is_none())
-            .map(|i| weights[i])
-            .sum::<usize>()
-            .max(1);
-        let mut changed = false;
-        for i in 0..n {
-            if fixed[i].is_none() && left * weights[i] / free < mins[i] {
-                fixed[i] = Some(mins[i]);
-                changed = true;
-            }
+        let fixed: usize = (0..n).filter(|&i| atomic[i]).map(|i| mins[i]).sum();
+        let text: usize = (0..n).filter(|&i| !atomic[i]).map(|i| mins[i]).sum();
+        if fixed * 10 > TEXT_WIDTH * 7 || text == 0 {
+            return mins.iter().map(|m| m * TEXT_WIDTH / min_total).collect();
         }
-        if !changed {
-            break;
-        }
+        return (0..n)
+            .map(|i| {
+                if atomic[i] {
+                    mins[i]
+                } else {
+                    mins[i] * (TEXT_WIDTH - fixed) / text
+                }
+            })
+            .collect();
     }
-    let left = TEXT_WIDTH - fixed.iter().flatten().sum::<usize>();
-    let free: usize = (0..n)
-        .filter(|&i| fixed[i].is_none())
-        .map(|i| weights[i])
-        .sum::<usize>()
-        .max(1);
+    let extra = TEXT_WIDTH - min_total;
+    let total_weight: usize = weights.iter().sum();
+    if total_weight == 0 {
+        return mins.iter().map(|m| m + extra / n).collect();
+    }
     (0..n)
-        .map(|i| fixed[i].unwrap_or(left * weights[i] / free))
+        .map(|i| mins[i] + extra * weights[i] / total_weight)
         .collect()
 }
 

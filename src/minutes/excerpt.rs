@@ -97,5 +97,6 @@ pub(crate) fn excerpt(ctx: &Ctx, code: &str) -> Option<Document> {
         meta,
         note: profile_note(ctx),
         sections,
+        info: super::model::DocInfo::default(),
     })
 }

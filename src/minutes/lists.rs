@@ -1,12 +1,42 @@
-//! The lists at the end of the minutes and the action review at the start: besluitenlijst,
-//! actielijst, action review and the next meeting.
+//! The lists of the minutes: the action review at the start, the besluitenlijst and the
+//! actielijst at the end (also as typed lines, for the Excel export, with real dates) and the
+//! next meeting. The actielijst is grouped open → gedaan → vervallen and sorted by due date
+//! within each group; the case code has its own column. A shareable version holds only what
+//! it may show (consent, partner).
 
 use chrono::{Duration, NaiveDate};
 
 use crate::domain::{ActionLedger, ActionStatus, ItemKind, Meeting, TeamData};
 
-use super::build::{Ctx, action_text, date};
+use super::build::{Ctx, date};
 use super::model::{Block, Section};
+
+/// One decision of the besluitenlijst.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionLine {
+    pub number: String,
+    /// Case code, empty for an organisational item.
+    pub case: String,
+    pub text: String,
+    pub decided_by: String,
+    pub grounds: String,
+    /// "4-ogenprincipe" …, empty when none.
+    pub consultation: String,
+    /// Who disagreed and why, `;`-separated; empty when nobody.
+    pub dissent: String,
+}
+
+/// One action of the actielijst.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionLine {
+    pub number: String,
+    pub case: String,
+    pub text: String,
+    pub owner: String,
+    pub due: NaiveDate,
+    pub status: ActionStatus,
+    pub postponed: u32,
+}
 
 /// The review of actions from earlier meetings; a shareable version shows only the actions
 /// it may show.
@@ -31,21 +61,29 @@ pub(super) fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
     let rows = reviews
         .into_iter()
         .map(|r| {
-            let (text, owner) = ledger
-                .get(&r.action)
-                .map_or((String::new(), String::new()), |a| {
-                    (
-                        action_text(ctx, &a.item.text, a.item.case.as_deref()),
-                        ctx.who(super::week::owner_before(a, meeting.date)),
-                    )
-                });
+            // The case code has a column of its own.
+            let (case, text, owner) = ledger.get(&r.action).map_or_else(Default::default, |a| {
+                (
+                    a.item.case.clone().unwrap_or_default(),
+                    ctx.text(&a.item.text),
+                    ctx.who(super::week::owner_before(a, meeting.date)),
+                )
+            });
             let outcome = super::week::review_outcome(ctx, r);
-            vec![r.action.clone(), text, owner, outcome, ctx.text(&r.note)]
+            vec![
+                r.action.clone(),
+                case,
+                text,
+                owner,
+                outcome,
+                ctx.text(&r.note),
+            ]
         })
         .collect();
     s.blocks.push(Block::Table {
         headers: vec![
             t.number.into(),
+            t.case.into(),
             t.action.into(),
             t.owner.into(),
             t.outcome.into(),
@@ -56,11 +94,9 @@ pub(super) fn action_review(ctx: &Ctx, meeting: &Meeting) -> Section {
     s
 }
 
-/// The decisions of this meeting that the document shows.
-pub(super) fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
-    let mut s = Section::new(2, t.besluitenlijst);
-    let rows: Vec<Vec<String>> = meeting
+/// The decisions taken in `meeting`, in agenda order.
+pub(crate) fn decisions(ctx: &Ctx, meeting: &Meeting) -> Vec<DecisionLine> {
+    meeting
         .agenda
         .iter()
         .filter(|i| match &i.kind {
@@ -74,54 +110,33 @@ pub(super) fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
             };
             i.decisions.iter().map(move |d| (case.clone(), d))
         })
-        .map(|(case, d)| {
-            let dissent = d
+        .map(|(case, d)| DecisionLine {
+            number: d.number.clone(),
+            case,
+            text: ctx.text(&d.text),
+            decided_by: ctx.who(&d.decided_by),
+            grounds: ctx.text(&d.grounds),
+            consultation: d
+                .consultation
+                .map(|c| c.label().to_string())
+                .unwrap_or_default(),
+            // A partner's version leaves the team's own discussion (dissent) out.
+            dissent: d
                 .dissent
                 .iter()
+                .filter(|_| ctx.partner().is_none())
                 .map(|x| format!("{}: {}", ctx.who(&x.by), ctx.text(&x.note)))
                 .collect::<Vec<_>>()
-                .join("; ");
-            let mut row = vec![
-                d.number.clone(),
-                case,
-                ctx.text(&d.text),
-                ctx.who(&d.decided_by),
-            ];
-            // A partner's version leaves the team's own discussion (dissent) out.
-            if ctx.partner().is_none() {
-                row.push(if dissent.is_empty() {
-                    t.none.to_string()
-                } else {
-                    dissent
-                });
-            }
-            row
+                .join("; "),
         })
-        .collect();
-    if rows.is_empty() {
-        s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        let mut headers = vec![
-            t.number.into(),
-            t.case.into(),
-            t.decision.into(),
-            capitalise(t.decided_by),
-        ];
-        if ctx.partner().is_none() {
-            headers.push(capitalise(t.dissent));
-        }
-        s.blocks.push(Block::Table { headers, rows });
-    }
-    s
+        .collect()
 }
 
-/// The actielijst after this meeting: every action still open, plus those agreed or closed in
-/// this meeting.
-pub(super) fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
-    let t = ctx.t;
+/// The actielijst after `meeting`: every action still open, plus those agreed or closed in
+/// it; open first, then done, then dropped, each by due date and number.
+pub(crate) fn actions(ctx: &Ctx, meeting: &Meeting) -> Vec<ActionLine> {
     let ledger = ActionLedger::from_meetings(&ctx.team.meetings, Some(meeting.date));
-    let mut s = Section::new(2, t.actielijst);
-    let rows: Vec<Vec<String>> = ledger
+    let mut out: Vec<ActionLine> = ledger
         .actions
         .iter()
         .filter(|a| {
@@ -130,18 +145,124 @@ pub(super) fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
                 || a.last_review == Some(meeting.date)
         })
         .filter(|a| ctx.action_shown(&a.item, None))
-        .map(|a| {
-            action_row(
-                ctx,
-                a,
-                action_text(ctx, &a.item.text, a.item.case.as_deref()),
-            )
+        .map(|a| ActionLine {
+            number: a.item.number.clone(),
+            case: a.item.case.clone().unwrap_or_default(),
+            text: ctx.text(&a.item.text),
+            owner: super::week::owner_cell(ctx, a),
+            due: a.due,
+            status: a.status,
+            postponed: a.postponed,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (group(a.status), a.due, &a.number).cmp(&(group(b.status), b.due, &b.number))
+    });
+    out
+}
+
+fn group(s: ActionStatus) -> u8 {
+    match s {
+        ActionStatus::Open => 0,
+        ActionStatus::Gedaan => 1,
+        ActionStatus::Vervallen => 2,
+    }
+}
+
+fn or_none(ctx: &Ctx, s: &str) -> String {
+    if s.trim().is_empty() {
+        ctx.t.none.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The besluitenlijst section: number, case, decision (with any dissent), grounds, who
+/// decided (with the consultation).
+pub(crate) fn besluitenlijst(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut s = Section::new(2, t.besluitenlijst);
+    let rows: Vec<Vec<String>> = decisions(ctx, meeting)
+        .into_iter()
+        .map(|d| {
+            // Five columns fit a portrait page: the dissent goes under the decision, the
+            // consultation under who decided.
+            let mut decision = d.text;
+            if !d.dissent.is_empty() {
+                decision.push_str(&format!("\n{}: {}", capitalise(t.dissent), d.dissent));
+            }
+            let mut by = d.decided_by;
+            if !d.consultation.is_empty() {
+                by.push_str(&format!("\n{}", d.consultation));
+            }
+            vec![d.number, d.case, decision, or_none(ctx, &d.grounds), by]
         })
         .collect();
     if rows.is_empty() {
         s.blocks.push(Block::Paragraph(t.none.into()));
-    } else {
-        s.blocks.push(action_table(ctx, rows));
+        return s;
+    }
+    s.blocks.push(Block::Table {
+        headers: vec![
+            t.number.into(),
+            t.case.into(),
+            t.decision.into(),
+            t.grounds_header.into(),
+            capitalise(t.decided_by),
+        ],
+        rows,
+    });
+    s
+}
+
+/// The actielijst section: one table per status group (open, gedaan, vervallen), each led by
+/// its name and count.
+pub(crate) fn actielijst(ctx: &Ctx, meeting: &Meeting) -> Section {
+    let t = ctx.t;
+    let mut s = Section::new(2, t.actielijst);
+    let lines = actions(ctx, meeting);
+    if lines.is_empty() {
+        s.blocks.push(Block::Paragraph(t.none.into()));
+        return s;
+    }
+    for status in [
+        ActionStatus::Open,
+        ActionStatus::Gedaan,
+        ActionStatus::Vervallen,
+    ] {
+        let rows: Vec<Vec<String>> = lines
+            .iter()
+            .filter(|a| a.status == status)
+            .map(|a| {
+                vec![
+                    a.number.clone(),
+                    a.case.clone(),
+                    a.text.clone(),
+                    a.owner.clone(),
+                    date(a.due),
+                    a.postponed.to_string(),
+                ]
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        s.blocks.push(Block::Paragraph(format!(
+            "{} ({})",
+            capitalise(ctx.action_status(status)),
+            rows.len()
+        )));
+        s.blocks.push(Block::Table {
+            headers: vec![
+                t.number.into(),
+                t.case.into(),
+                t.action.into(),
+                t.owner.into(),
+                t.due.into(),
+                t.postponed.into(),
+            ],
+            rows,
+        });
     }
     s
 }
@@ -216,4 +337,38 @@ pub(super) fn capitalise(s: &str) -> String {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+/// The decisions of a meeting for an export, in the profile's view of names and text.
+pub fn decision_lines(
+    team: &TeamData,
+    meeting: &Meeting,
+    profile: super::Profile,
+    lang: crate::i18n::Lang,
+) -> Vec<DecisionLine> {
+    let ctx = Ctx::new(
+        team,
+        profile,
+        None,
+        &meeting.guests,
+        crate::i18n::minutes::texts(lang),
+    );
+    decisions(&ctx, meeting)
+}
+
+/// The actielijst of a meeting for an export.
+pub fn action_lines(
+    team: &TeamData,
+    meeting: &Meeting,
+    profile: super::Profile,
+    lang: crate::i18n::Lang,
+) -> Vec<ActionLine> {
+    let ctx = Ctx::new(
+        team,
+        profile,
+        None,
+        &meeting.guests,
+        crate::i18n::minutes::texts(lang),
+    );
+    actions(&ctx, meeting)
 }

@@ -88,11 +88,12 @@ fn text(s: &str) -> String {
         .join("  \n")
 }
 
-/// A table cell: one line, pipes escaped.
+/// A table cell: one line, pipes escaped; the lines of a multi-line cell (a decision with
+/// its dissent, a name with the consultation) kept apart by " · ", readable as plain text too.
 fn cell(s: &str) -> String {
     s.lines()
         .map(|l| inline(l.trim()))
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" · ")
 }

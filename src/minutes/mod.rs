@@ -14,15 +14,17 @@
 mod build;
 mod ctx;
 mod docx;
+mod docx_post;
 mod error;
 mod excerpt;
 mod html;
 mod ics;
-mod lists;
+pub mod lists;
 mod md;
 pub mod model;
 pub mod privacy;
 mod share;
+mod versions;
 mod week;
 
 use std::path::{Path, PathBuf};
@@ -63,6 +65,9 @@ impl Format {
 pub struct Written {
     pub path: PathBuf,
     pub warnings: Vec<Finding>,
+    /// The document that was edited after overleg wrote it and so was kept; `path` is then
+    /// a new version beside it.
+    pub kept: Option<PathBuf>,
 }
 
 /// Everything that decides what a minutes document (or excerpt) holds and how it looks.
@@ -330,8 +335,12 @@ pub fn write_with(
         || default_path_with(team, meeting.date, opts),
         Path::to_path_buf,
     );
-    write_private(&path, &bytes)?;
-    Ok(Written { path, warnings })
+    let (path, kept) = write_versioned(team, &path, &bytes, out.is_some())?;
+    Ok(Written {
+        path,
+        warnings,
+        kept,
+    })
 }
 
 /// The case excerpt as a document; `UnknownCase` when the team has no such case. A
@@ -455,8 +464,12 @@ pub fn write_case_excerpt_with(
         },
         Path::to_path_buf,
     );
-    write_private(&path, &bytes)?;
-    Ok(Written { path, warnings })
+    let (path, kept) = write_versioned(team, &path, &bytes, out.is_some())?;
+    Ok(Written {
+        path,
+        warnings,
+        kept,
+    })
 }
 
 /// The .ics invitation for the meeting after `meeting`.
@@ -487,17 +500,26 @@ pub fn write_ics(
     Ok(Some(path))
 }
 
-/// Atomic write, then readable and writable by the owner only.
+/// Writes `path`, or — when the file there was edited after overleg wrote it — a new version
+/// beside it (see `versions.rs`). Returns where it wrote and the document it kept.
+fn write_versioned(
+    team: &TeamData,
+    path: &Path,
+    bytes: &[u8],
+    named: bool,
+) -> Result<(PathBuf, Option<PathBuf>), MinutesError> {
+    let record = team.dir.join("minutes").join(versions::RECORD_FILE);
+    let (path, kept) = versions::target(path, &record, named);
+    write_private(&path, bytes)?;
+    versions::remember(&path, bytes, &record);
+    Ok((path, kept))
+}
+
+/// Atomic write, with the permissions the team folder requires (`storage::perm`): the
+/// owner's only (0600), or the team's group in a shared team folder; 0600 outside it.
 fn write_private(path: &Path, bytes: &[u8]) -> Result<(), MinutesError> {
-    let err = |source| MinutesError::Write {
+    crate::storage::write_atomic(path, bytes).map_err(|source| MinutesError::Write {
         path: path.to_path_buf(),
         source,
-    };
-    crate::storage::write_atomic(path, bytes).map_err(err)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(err)?;
-    }
-    Ok(())
+    })
 }

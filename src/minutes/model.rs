@@ -16,6 +16,27 @@ pub struct Document {
     /// One line under the facts, e.g. the privacy note of the profile.
     pub note: String,
     pub sections: Vec<Section>,
+    /// Document properties and the running header and footer (Word).
+    pub info: DocInfo,
+}
+
+/// What a document says about itself: its properties (Word's File → Info) and the lines of
+/// its running header and footer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocInfo {
+    /// The author: the notulist's name.
+    pub author: String,
+    /// The meeting date.
+    pub created: Option<chrono::NaiveDate>,
+    /// Language tag, e.g. `nl-NL`.
+    pub language: String,
+    /// Header line: gemeente and team.
+    pub header: String,
+    /// Marking in the header, e.g. "Vertrouwelijk" (empty: none).
+    pub marking: String,
+    /// "pagina" and "van" of "pagina X van Y".
+    pub page: String,
+    pub page_of: String,
 }
 
 /// A heading with its content. Level 2 is a main section, level 3 a subsection (a case).

@@ -194,6 +194,7 @@ impl App {
         if let Some(date) = running {
             self.meeting = Some(date);
             self.screen = Screen::Meeting;
+            self.enter_item();
             self.info(crate::i18n::tui::resumed(date, self.lang));
         }
         if self.watched.contains(&index) {
@@ -252,6 +253,17 @@ impl App {
     /// The agenda item being discussed.
     pub fn current_item(&self) -> Option<usize> {
         self.current_meeting()?.progress.current_item
+    }
+
+    /// Puts the cursor on the first row of the current item: in a case discussion past the
+    /// facts (the first row, see `screen::meeting::item_rows`; they stay in view, one Up
+    /// away), so that the first Enter writes the question.
+    pub fn enter_item(&mut self) {
+        let case = self
+            .current_item()
+            .and_then(|i| self.current_meeting()?.agenda.get(i))
+            .is_some_and(|i| matches!(i.kind, crate::domain::ItemKind::Casus(_)));
+        self.views.item_row = usize::from(case);
     }
 
     /// Opens a popup on top of the others.

@@ -361,8 +361,10 @@ fn export_minutes(
         }
     };
     let w = crate::minutes::write_with(team, meeting, &opts, None).map_err(failed)?;
+    let kept = w.kept.as_deref().map(|k| short(&team.dir, k));
     Ok(Some(status::minutes_written(
         &short(&team.dir, &w.path),
+        kept.as_deref(),
         w.warnings.len(),
         lang,
     )))
@@ -423,6 +425,35 @@ mod tests {
             }
             assert!(meta.len() > 0);
         }
+    }
+
+    #[test]
+    fn minutes_edited_by_hand_are_kept_and_the_message_says_so() {
+        use crate::minutes::{Format, Profile};
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut app = app_in(tmp.path());
+        let date = app
+            .team_data()
+            .and_then(|t| t.last_closed_meeting())
+            .map(|m| m.date)
+            .expect("closed meeting");
+        let export = || Effect::ExportMinutes(date, Export::Minutes(Format::Md, Profile::Intern));
+        let Some(Msg::Done(Some(first))) = execute(&mut app, &export()) else {
+            panic!("first export");
+        };
+        let path = tmp
+            .path()
+            .join(first.split_whitespace().last().expect("path"));
+        let edited = format!(
+            "{}\nAangevuld door de notulist.\n",
+            std::fs::read_to_string(&path).expect("read")
+        );
+        std::fs::write(&path, &edited).expect("edit");
+        let Some(Msg::Done(Some(second))) = execute(&mut app, &export()) else {
+            panic!("second export");
+        };
+        assert!(second.contains("bewerkte"), "{second}");
+        assert_eq!(std::fs::read_to_string(&path).expect("kept"), edited);
     }
 
     #[test]

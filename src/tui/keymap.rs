@@ -370,7 +370,7 @@ impl KeyMap {
     /// (`~/.config/overleg` on Linux, `~/Library/Application Support/overleg` on macOS,
     /// `%APPDATA%\overleg` on Windows).
     pub fn user_file() -> Option<std::path::PathBuf> {
-        dirs::config_dir().map(|d| d.join("overleg").join("keys.ron"))
+        crate::platform::paths::keys_file()
     }
 
     /// The first of `candidates` bound to `key`.

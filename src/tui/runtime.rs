@@ -5,15 +5,13 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
-#[cfg(unix)]
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use super::app::App;
 use super::chrome::draw;
@@ -103,11 +101,9 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     }
     // SIGTERM, SIGHUP (the terminal window closed) and an outside SIGINT end the loop the
     // way Ctrl-C does: save, release the lock, restore the terminal.
-    let stop = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop)).context("signal handler")?;
-    }
+    // On Windows: a closed console window, Ctrl-Break, logoff and shutdown.
+    let signals = crate::platform::signals::register_stop().context("signal handler")?;
+    let stop = signals.flag();
     let mut terminal = ratatui::init();
     let events = spawn_event_reader();
     let result = (|| -> anyhow::Result<()> {
@@ -148,6 +144,8 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     }
     // Release the team before touching the terminal, which may be gone (a closed window).
     drop(lock);
+    // A Windows close handler waits for this before it lets the process end.
+    signals.released();
     // Not `ratatui::restore`, nor dropping a terminal that cannot be restored: both report the
     // failure with `eprintln!`, which panics when there is no terminal to print to.
     if ratatui::try_restore().is_err() {

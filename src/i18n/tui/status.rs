@@ -72,11 +72,18 @@ pub fn minutes_failed(why: &str, lang: Lang) -> String {
 }
 
 /// Minutes written from the minutes popup, with the number of warnings.
-pub fn minutes_written(path: &str, warnings: usize, lang: Lang) -> String {
-    let base = match lang {
+pub fn minutes_written(path: &str, kept: Option<&str>, warnings: usize, lang: Lang) -> String {
+    let mut base = match lang {
         Lang::Nl => format!("Notulen geschreven: {path}"),
         Lang::En => format!("Minutes written: {path}"),
     };
+    // The earlier version was edited by hand after overleg wrote it: it stays as it is.
+    if let Some(kept) = kept {
+        base.push_str(&match lang {
+            Lang::Nl => format!(" (bewerkte {kept} blijft staan)"),
+            Lang::En => format!(" (edited {kept} stays as it is)"),
+        });
+    }
     if warnings == 0 {
         return base;
     }

@@ -424,18 +424,19 @@ static STREET: Pattern = LazyLock::new(|| {
         .copied()
         .collect();
     re(&format!(
-        r"(?i)\b((?:\p{{L}}[\p{{L}}'\-]*?)?({}))\s+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s(?:bis|hs|i{{1,3}})\b|\b)",
+        r"(?i)\b((?:\p{{L}}[\p{{L}}'\-]*?)?({}))[ \t\u{{a0}}]+(\d{{1,4}})(?:\s?[a-z]\b|-\d{{1,3}}\b|\s(?:bis|hs|i{{1,3}})\b|\b)",
         all.join("|")
     ))
 });
 static UNIT_AFTER: Pattern = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:%|procent|jaar|jr|uur|keer|x\b|weken|week|maanden|maand|dagen|dag\b|minuten|min\b|kinderen|personen|euro|km|meter|fte|punten|casussen)",
+        r"(?i)^\s*(?:%|procent|jaar|jr|uur|keer|x\b|weken|week|maanden|maand|dagen|dag\b|minuten|min\b|kinderen|personen|euro|km|meter|fte|punten|casussen|-\p{L})",
     )
 });
 
 /// A street name ending in a Dutch street suffix with a house number (`Hoofdstraat 12`,
-/// `Van Heeksbleeklaan 3a`, `Oude Markt 12-2`).
+/// `Van Heeksbleeklaan 3a`, `Oude Markt 12-2`) on the same line. A number with a word joined
+/// to it (`Bakker 6-ogenprincipe`, `4-jarige`) or a unit after it is no house number.
 fn streets(t: &str) -> Vec<Range<usize>> {
     let Some(street) = STREET.as_ref() else {
         return Vec::new();

@@ -178,6 +178,10 @@ fn ordinary_meeting_text_is_left_alone() {
         "Mentor gebeld, reactie 2026 Q2.",
         "Signs of Safety: score 6 van 10, eerder 4.",
         "Huur € 850,- per maand; schuld 1.250 euro.",
+        // A professional's name ending like a street, a consultation under it.
+        "Sanne Bakker\n6-ogenprincipe",
+        "Besloten door Joost Akker 4-ogenprincipe.",
+        "Sanne Bakker\n20 minuten later",
     ] {
         assert!(scan_text(t).is_empty(), "{t}: {:?}", scan_text(t));
     }

@@ -209,7 +209,7 @@ fn open(app: &mut App) -> Vec<Effect> {
     match session::open_meeting(m, &team, now) {
         Ok(()) => {
             app.screen = Screen::Meeting;
-            app.views.item_row = 0;
+            app.enter_item();
             app.last_tick = Some(now);
             vec![Effect::SaveMeeting(date)]
         }
@@ -236,7 +236,7 @@ fn reopen(app: &mut App) -> Vec<Effect> {
         Ok(()) => {
             app.meeting = Some(last);
             app.screen = Screen::Meeting;
-            app.views.item_row = 0;
+            app.enter_item();
             vec![Effect::SaveMeeting(last)]
         }
         Err(e) => {

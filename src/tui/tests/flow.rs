@@ -122,6 +122,15 @@ fn the_whole_meeting() {
     ch(&mut app, 'n');
     let case_item = app.current_item().expect("item");
     assert!(matches!(item_kind(&app, case_item), ItemKind::Casus(_)));
+    // The facts of the case head the pane; the cursor starts on the question below them.
+    let rows = crate::tui::screen::meeting::item_rows(&app);
+    assert_eq!(rows[0], crate::tui::screen::meeting::ItemRow::Facts);
+    assert_eq!(
+        rows[app.views.item_row],
+        crate::tui::screen::meeting::ItemRow::Text(crate::tui::form::small::TextTarget::Question(
+            case_item
+        ))
+    );
 
     // Clock: ticks count on the current item.
     update(&mut app, Msg::Tick(start_time()));

@@ -71,16 +71,21 @@ pub fn actions(app: &App) -> Vec<Action> {
             ReviewDone,
             ReviewPostpone,
             ReviewDrop,
+            ReviewUndo,
             ReviewReassign,
             ReviewNote,
-            ReviewUndo,
         ]),
-        Some(ItemKind::Casus(_)) => v.extend([OpenCaseCard, EditCase]),
+        Some(ItemKind::Casus(_)) => v.push(OpenCaseCard),
         Some(ItemKind::Verdeling) => v.extend([NewAanmelding, Park, ReviewUndo]),
         _ if has_herverdeling(app) => v.extend([AcceptAll, ChangeOwner, ReviewUndo]),
         _ => {}
     }
-    v.extend([Select, ToClose, PrevItem, Remove, Up, Down, Back]);
+    v.extend([Select, ToClose]);
+    // Changing the case itself is rarer than walking the meeting: its hint comes after.
+    if matches!(kind, Some(ItemKind::Casus(_))) {
+        v.push(EditCase);
+    }
+    v.extend([PrevItem, Remove, Up, Down, Back]);
     v
 }
 
@@ -117,7 +122,7 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(m) = app.current_meeting_mut()
                 && session::go_to_item(m, cur + 1, true).is_ok()
             {
-                app.views.item_row = 0;
+                app.enter_item();
                 return save;
             }
         }
@@ -126,7 +131,7 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                 && let Some(m) = app.current_meeting_mut()
                 && session::go_to_item(m, cur - 1, false).is_ok()
             {
-                app.views.item_row = 0;
+                app.enter_item();
                 return save;
             }
         }
