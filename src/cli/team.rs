@@ -72,10 +72,7 @@ fn weekday(s: &str) -> Option<Weekday> {
 }
 
 fn time(s: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(s.trim(), "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(s.trim(), "%H:%M:%S"))
-        .or_else(|_| NaiveTime::parse_from_str(s.trim(), "%H.%M"))
-        .ok()
+    crate::domain::lenient::parse_time(s)
 }
 
 /// Asks one question on the terminal; the default on an empty answer or when not asked.

@@ -209,9 +209,27 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// A time of day as people type it: `09:30`, `9:30`, `09.30`, `09:30:00`.
+pub fn parse_time(input: &str) -> Option<chrono::NaiveTime> {
+    let t = input.trim();
+    ["%H:%M", "%H:%M:%S", "%H.%M"]
+        .iter()
+        .find_map(|f| chrono::NaiveTime::parse_from_str(t, f).ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_are_read_as_typed() {
+        let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(parse_time("09:30"), t(9, 30));
+        assert_eq!(parse_time(" 9.30 "), t(9, 30));
+        assert_eq!(parse_time("13:05:00"), t(13, 5));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("half tien"), None);
+    }
 
     #[test]
     fn choices_are_read_leniently() {

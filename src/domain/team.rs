@@ -131,6 +131,18 @@ pub enum Weekday {
 }
 
 impl Weekday {
+    /// The meeting day of a chrono weekday; `None` in the weekend.
+    pub fn from_chrono(d: chrono::Weekday) -> Option<Weekday> {
+        match d {
+            chrono::Weekday::Mon => Some(Weekday::Maandag),
+            chrono::Weekday::Tue => Some(Weekday::Dinsdag),
+            chrono::Weekday::Wed => Some(Weekday::Woensdag),
+            chrono::Weekday::Thu => Some(Weekday::Donderdag),
+            chrono::Weekday::Fri => Some(Weekday::Vrijdag),
+            chrono::Weekday::Sat | chrono::Weekday::Sun => None,
+        }
+    }
+
     /// The chrono weekday.
     pub fn to_chrono(self) -> chrono::Weekday {
         match self {

@@ -102,6 +102,20 @@ pub fn verdeellijst_line(count: usize, oldest_days: Option<i64>, lang: Lang) -> 
     }
 }
 
+/// "Op de verdeellijst, wacht 23 dagen" (case card).
+pub fn waiting_line(days: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Op de verdeellijst, wacht {days} {}",
+            if days == 1 { "dag" } else { "dagen" }
+        ),
+        Lang::En => format!(
+            "On the distribution list, waiting {days} {}",
+            if days == 1 { "day" } else { "days" }
+        ),
+    }
+}
+
 /// "R. Bakker (GI) tot 07-04-2026, daarna Marieke Jansen": `from` is the first day of the
 /// new regisseur ("tot": up to, not including).
 pub fn regie_until_then(now: &str, from: NaiveDate, then: &str, lang: Lang) -> String {

@@ -60,7 +60,8 @@ pub struct WeekOverview {
     pub verdeellijst: Vec<crate::domain::Wachtend>,
     /// Regie hand-overs that start after today and on or before the next meeting.
     pub handovers: Vec<crate::caseload::PendingHandOver>,
-    /// Members who leave or go on leave by the next meeting (their work needs a herverdeling).
+    /// Members who leave or go on leave before the meeting after the next one: the next
+    /// meeting is the last one to hand their work over in (a herverdeling).
     pub leavers: Vec<MemberId>,
 }
 
@@ -71,7 +72,7 @@ pub fn week_overview(team: &TeamData, today: NaiveDate) -> WeekOverview {
         next_meeting: next,
         verdeellijst: crate::domain::verdeellijst(&team.cases, today),
         handovers: crate::caseload::pending_handovers(team, today, Some(next)),
-        leavers: super::herverdeling::leavers(team, today, next)
+        leavers: super::herverdeling::leavers(team, today, team.team.rhythm.next_after(next))
             .into_iter()
             .map(|m| m.id.clone())
             .collect(),

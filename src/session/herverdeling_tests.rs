@@ -233,7 +233,18 @@ fn the_week_overview_names_leavers_and_the_close_summary_counts() {
     let (mut td, mut m) = setup();
     let w = crate::session::week_overview(&td, d(2026, 3, 20));
     assert_eq!(w.next_meeting, d(2026, 3, 31));
-    assert!(w.leavers.is_empty(), "they leave after the next meeting");
+    // Leaving on 01-04, the day after the next meeting: that meeting is the last chance.
+    assert_eq!(w.leavers.len(), 3);
+    for m in &mut td.team.members {
+        if m.end.is_some() {
+            m.end = Some(d(2026, 4, 20));
+        }
+    }
+    let w = crate::session::week_overview(&td, d(2026, 3, 20));
+    assert!(
+        w.leavers.is_empty(),
+        "they leave after the meeting after next"
+    );
     td.team.members[4].end = Some(d(2026, 3, 31));
     let w = crate::session::week_overview(&td, d(2026, 3, 20));
     assert_eq!(w.leavers, ["kleaver"]);

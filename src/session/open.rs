@@ -9,7 +9,9 @@ use crate::domain::{
     Presence, Team,
 };
 
-/// Opens a planned meeting at `now`: everyone present by default, the first item current.
+/// Opens a planned meeting at `now`: everyone in the team on the meeting's day present by
+/// default (a member on long leave absent with notice; one who left or has not started yet
+/// not listed), the first item current.
 pub fn open_meeting(
     meeting: &mut Meeting,
     team: &Team,
@@ -21,11 +23,18 @@ pub fn open_meeting(
     meeting.state = MeetingState::Geopend;
     meeting.progress.opened_at = Some(now);
     meeting.progress.current_item = (!meeting.agenda.is_empty()).then_some(0);
+    let day = meeting.date;
     for m in &team.members {
-        if meeting.presence(&m.id).is_none() {
+        let in_team = m.start.is_none_or(|s| s <= day) && m.end.is_none_or(|e| day < e);
+        if in_team && meeting.presence(&m.id).is_none() {
+            let presence = if m.on_leave(day) {
+                Presence::AfwezigMetKennisgeving
+            } else {
+                Presence::Aanwezig
+            };
             meeting.attendance.push(Attendance {
                 member: m.id.clone(),
-                presence: Presence::Aanwezig,
+                presence,
             });
         }
     }
@@ -196,6 +205,24 @@ mod tests {
 
     fn at(h: u32, m: u32) -> NaiveDateTime {
         d(2026, 3, 17).and_hms_opt(h, m, 0).expect("time")
+    }
+
+    #[test]
+    fn a_leaver_is_not_listed_and_someone_on_leave_is_absent_with_notice() {
+        let mut team = team();
+        let ids: Vec<String> = team.members.iter().map(|m| m.id.clone()).collect();
+        team.members[0].end = Some(d(2026, 3, 17));
+        team.members[1].leave.push(crate::domain::Leave {
+            from: d(2026, 3, 1),
+            until: None,
+        });
+        team.members[2].start = Some(d(2026, 4, 1));
+        let mut m = new_meeting(&team, d(2026, 3, 17), None);
+        open_meeting(&mut m, &team, at(9, 30)).expect("open");
+        assert_eq!(m.presence(&ids[0]), None, "left on the day itself");
+        assert_eq!(m.presence(&ids[1]), Some(Presence::AfwezigMetKennisgeving));
+        assert_eq!(m.presence(&ids[2]), None, "starts later");
+        assert_eq!(m.attendance.len(), team.members.len() - 2);
     }
 
     #[test]

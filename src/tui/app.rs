@@ -35,6 +35,8 @@ pub enum Screen {
     Caseload,
     /// One household on one screen (the case in `Views::card`).
     CaseCard,
+    /// The team itself: members (roles, FTE, start, end, leave), the rhythm and the norm.
+    Team,
 }
 
 /// A message in the status line.
@@ -71,6 +73,8 @@ pub struct Views {
     /// The case on the case card: team index and case code.
     pub card: Option<(usize, String)>,
     pub card_scroll: u16,
+    /// Selected member on the team screen.
+    pub team_member: usize,
     /// The screen the case card or caseload returns to with Back.
     pub back_to: Option<Screen>,
 }

@@ -100,6 +100,8 @@ pub enum Action {
     Leave,
     /// Team screen: the caseload norm.
     EditNorm,
+    /// Team screen: the meeting rhythm (day, time, length, interval, place).
+    EditRhythm,
 }
 
 impl Action {
@@ -167,6 +169,7 @@ impl Action {
             Action::AddMember => Act::AddMember,
             Action::Leave => Act::Leave,
             Action::EditNorm => Act::EditNorm,
+            Action::EditRhythm => Act::EditRhythm,
         }
     }
 

@@ -67,6 +67,7 @@ pub enum Act {
     AddMember,
     Leave,
     EditNorm,
+    EditRhythm,
 }
 
 impl Act {
@@ -134,6 +135,7 @@ impl Act {
             Act::AddMember => ("teamlid erbij", "add member"),
             Act::Leave => ("verlof", "leave"),
             Act::EditNorm => ("caseloadnorm", "caseload norm"),
+            Act::EditRhythm => ("ritme overleg", "meeting rhythm"),
         };
         lang.pick(nl, en)
     }

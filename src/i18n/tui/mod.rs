@@ -6,6 +6,7 @@ pub mod actions;
 pub mod forms;
 pub mod phrases;
 pub mod status;
+pub mod team;
 
 pub use phrases::*;
 

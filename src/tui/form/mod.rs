@@ -13,6 +13,7 @@ pub mod parse;
 pub mod picker;
 pub mod planned;
 pub mod regie;
+pub mod rhythm;
 pub mod small;
 pub mod team;
 
@@ -97,6 +98,7 @@ forms! {
     Member(team::MemberForm),
     Leave(team::LeaveForm),
     Norm(team::NormForm),
+    Rhythm(rhythm::RhythmForm),
     ReviewNote(small::ReviewNoteForm),
     Park(intake::ParkForm),
 }
@@ -145,13 +147,19 @@ impl FormKind {
     }
 }
 
-/// The members of the chosen team as people to pick.
+/// The day a picker offers members for: the meeting's, else today.
+pub fn picker_day(app: &App) -> NaiveDate {
+    app.current_meeting().map_or(app.today, |m| m.date)
+}
+
+/// The members of the chosen team working in it on the [`picker_day`], as people to pick
+/// (one who left or is on leave is not offered; the history keeps the name).
 pub fn member_choices(app: &App) -> Vec<Choice<Person>> {
+    let on = picker_day(app);
     app.team_data()
         .map(|t| {
             t.team
-                .members
-                .iter()
+                .active_members(on)
                 .map(|m| Choice::new(Person::Member(m.id.clone()), m.name.clone()))
                 .collect()
         })

@@ -57,7 +57,8 @@ impl RegieForm {
         let lang = app.lang;
         let team = app.team_data()?;
         let mut choices = vec![Choice::new(RegieChoice::Keep, T::RegieKeep.text(lang))];
-        choices.extend(team.team.members.iter().map(|m| {
+        let on = super::picker_day(app);
+        choices.extend(team.team.active_members(on).map(|m| {
             Choice::new(
                 RegieChoice::Member(m.id.clone()),
                 format!("{} {}", T::RegieTo.text(lang), m.name),
@@ -229,13 +230,34 @@ impl FormSpec for RegieForm {
                 })
             }
         };
-        let team_def = team.team.clone();
         let lang = app.lang;
+        // Warnings in names: the new regisseur absent today, above the norm, without youth
+        // authority for a Jeugdwet case, or not in the team on the day it takes effect.
+        let mut texts: Vec<String> = match &outcome {
+            RegieOutcome::Overgedragen(h) => session::regie_warnings_for(
+                team,
+                Some(&team.meetings[mi]),
+                &case,
+                Some(&h.to),
+                h.effective.unwrap_or(date),
+            )
+            .iter()
+            .map(|w| crate::i18n::week::warning(w, lang))
+            .collect(),
+            RegieOutcome::Behouden(_) => vec![],
+        };
+        let team_def = team.team.clone();
         let t = app.team_data_mut().ok_or(FormError::NoMeeting)?;
         let warnings =
             session::set_regie(&mut t.meetings[mi], self.item, &team_def, &case, outcome)?;
-        if let Some(w) = warnings.first() {
-            app.error(regie_warning(w, lang));
+        texts.extend(
+            warnings
+                .iter()
+                .filter(|w| !matches!(w, session::RegieWarning::NoYouthAuthority(_)))
+                .map(|w| regie_warning(w, lang)),
+        );
+        if !texts.is_empty() {
+            app.error(texts.join(" · "));
         }
         Ok(vec![Effect::SaveMeeting(date)])
     }

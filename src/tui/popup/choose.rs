@@ -145,12 +145,12 @@ impl Choose {
             Role::Voorzitter => m.voorzitter.clone(),
             Role::Notulist => m.notulist.clone(),
         });
+        let on = crate::tui::form::picker_day(app);
         let options = app
             .team_data()
             .map(|t| {
                 t.team
-                    .members
-                    .iter()
+                    .active_members(on)
                     .map(|m| Choice::new(m.id.clone(), m.name.clone()))
                     .collect()
             })

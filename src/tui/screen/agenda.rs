@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::domain::{ItemKind, MeetingState};
+use crate::i18n::tui::team::{self as team_txt, TeamScreen};
 use crate::i18n::tui::{T, kind_label};
 use crate::session;
 use crate::tui::app::{App, Screen};
@@ -21,9 +22,10 @@ use crate::tui::popup::form::FormPopup;
 use crate::tui::widgets::{block, ellipsize, fmt_date};
 
 /// Every action of the agenda screen.
-pub const ALL: [Action; 12] = [
+pub const ALL: [Action; 13] = [
     Action::AddCase,
     Action::AddItem,
+    Action::AddHerverdeling,
     Action::OpenMeeting,
     Action::Select,
     Action::MoveUp,
@@ -60,6 +62,7 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             let p = Popup::Choose(Choose::kind(app));
             app.open(p);
         }
+        Action::AddHerverdeling => return add_herverdeling(app),
         Action::Select => {
             let form = CaseItemForm::edit(app, sel)
                 .map(FormKind::CaseItem)
@@ -107,6 +110,52 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     vec![]
+}
+
+/// Adds one herverdeling item for everyone who leaves or goes on leave before the meeting
+/// after this one, with a proposal for each of their households and open actions. Says why
+/// when there is nothing to add.
+fn add_herverdeling(app: &mut App) -> Vec<Effect> {
+    let lang = app.lang;
+    let (Some(td), Some(m)) = (app.team_data(), app.current_meeting()) else {
+        return vec![];
+    };
+    if m.agenda.iter().any(|i| i.herverdeling.is_some()) {
+        app.info(TeamScreen::HerverdelingThere.text(lang));
+        return vec![];
+    }
+    let until = td.team.rhythm.next_after(m.date);
+    let leavers: Vec<String> = session::leavers(td, m.date, until)
+        .into_iter()
+        .map(|l| l.id.clone())
+        .collect();
+    if leavers.is_empty() {
+        app.info(TeamScreen::NoLeavers.text(lang));
+        return vec![];
+    }
+    let mut changed = m.clone();
+    let index = match session::add_herverdeling_item(&mut changed, td, &leavers, lang) {
+        Ok(i) => i,
+        Err(e) => {
+            app.error(e.message(lang));
+            return vec![];
+        }
+    };
+    let (households, actions) = changed.agenda[index]
+        .herverdeling
+        .as_ref()
+        .map_or((0, 0), |h| (h.households.len(), h.actions.len()));
+    if households + actions == 0 {
+        app.info(TeamScreen::NothingToHandOver.text(lang));
+        return vec![];
+    }
+    let date = changed.date;
+    if let Some(m) = app.current_meeting_mut() {
+        *m = changed;
+    }
+    app.views.agenda = index;
+    app.info(team_txt::herverdeling_added(households, actions, lang));
+    vec![Effect::SaveMeeting(date)]
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {

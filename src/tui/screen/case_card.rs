@@ -10,18 +10,43 @@ use crate::casecard::{CaseCard, regisseur_label};
 use crate::i18n::Lang;
 use crate::i18n::caseload::{Card, card};
 use crate::tui::app::App;
+use crate::tui::form::FormKind;
+use crate::tui::form::case_edit::CaseEditForm;
 use crate::tui::keymap::Action;
 use crate::tui::msg::Effect;
+use crate::tui::popup::form::FormPopup;
 use crate::tui::widgets::{block, fmt_date};
 
 /// Every action of the case card.
-pub const ALL: [Action; 3] = [Action::Up, Action::Down, Action::Back];
+pub const ALL: [Action; 4] = [Action::EditCase, Action::Up, Action::Down, Action::Back];
+
+/// The case on the card, when it belongs to the chosen team (only that team's cases can be
+/// changed here; one found with `/` in another team is for reading).
+fn own_case(app: &App) -> Option<String> {
+    let (team, code) = app.views.card.as_ref()?;
+    (Some(*team) == app.team && app.team_data()?.case(code).is_some()).then(|| code.clone())
+}
+
+/// The actions that work now: changing the case only for the chosen team's own cases.
+pub fn actions(app: &App) -> Vec<Action> {
+    ALL.into_iter()
+        .filter(|a| *a != Action::EditCase || own_case(app).is_some())
+        .collect()
+}
 
 pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Up => app.views.card_scroll = app.views.card_scroll.saturating_sub(1),
         Action::Down => app.views.card_scroll = app.views.card_scroll.saturating_add(1),
         Action::Back => super::back_from_lookup(app),
+        Action::EditCase => match own_case(app) {
+            Some(code) => {
+                if let Some(f) = CaseEditForm::build(app, &code, None) {
+                    app.open(FormPopup::popup(FormKind::CaseEdit(f)));
+                }
+            }
+            None => app.info(crate::i18n::tui::team::TeamScreen::OtherTeam.text(app.lang)),
+        },
         _ => {}
     }
     vec![]
@@ -84,12 +109,18 @@ fn card_lines<'a>(app: &App, c: &CaseCard<'_>, lang: Lang) -> Vec<Line<'a>> {
     if !names.is_empty() {
         out.push(Line::raw(names.join(", ")));
     }
-    match c.regisseur_name() {
+    match c.regisseur_line(lang) {
         Some(r) => out.push(Line::from(vec![
             Span::styled(format!("{}: ", card(Card::Regisseur, lang)), s.heading),
             Span::styled(r, s.base),
         ])),
         None => out.push(Line::styled(card(Card::NoRegisseur, lang), s.danger)),
+    }
+    if let Some(w) = &c.waiting {
+        out.push(Line::styled(
+            crate::i18n::week::waiting_line(w.waiting_days, lang),
+            s.warning,
+        ));
     }
     if !c.signals.is_empty() {
         let sig: Vec<String> = c.signals.iter().map(|x| x.describe(lang)).collect();

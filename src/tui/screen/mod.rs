@@ -11,6 +11,7 @@ pub mod caseload;
 pub mod close;
 pub mod meeting;
 pub mod start;
+pub mod team;
 pub mod team_picker;
 
 use ratatui::Frame;
@@ -30,7 +31,8 @@ pub fn own_actions(app: &App) -> Vec<Action> {
         Screen::Meeting => meeting::actions(app),
         Screen::Close => close::ALL.to_vec(),
         Screen::Caseload => caseload::ALL.to_vec(),
-        Screen::CaseCard => case_card::ALL.to_vec(),
+        Screen::CaseCard => case_card::actions(app),
+        Screen::Team => team::ALL.to_vec(),
     }
 }
 
@@ -63,6 +65,7 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Close => close::on_action(app, action),
         Screen::Caseload => caseload::on_action(app, action),
         Screen::CaseCard => case_card::on_action(app, action),
+        Screen::Team => team::on_action(app, action),
     }
 }
 
@@ -76,6 +79,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Screen::Close => close::draw(frame, app, area),
         Screen::Caseload => caseload::draw(frame, app, area),
         Screen::CaseCard => case_card::draw(frame, app, area),
+        Screen::Team => team::draw(frame, app, area),
     }
 }
 
@@ -111,6 +115,7 @@ pub fn catalog() -> Vec<(T, Vec<Action>)> {
         (T::CloseMeeting, own(&close::ALL)),
         (T::Caseload, own(&caseload::ALL)),
         (T::CaseCard, own(&case_card::ALL)),
+        (T::Team, own(&team::ALL)),
     ];
     groups.into_iter().filter(|(_, a)| !a.is_empty()).collect()
 }
@@ -121,7 +126,11 @@ pub fn minutes_date(app: &App) -> Option<chrono::NaiveDate> {
     match app.screen {
         Screen::Meeting | Screen::Close => app.current_meeting().map(|m| m.date),
         Screen::Start => app.team_data()?.last_closed_meeting().map(|m| m.date),
-        Screen::TeamPicker | Screen::Agenda | Screen::Caseload | Screen::CaseCard => None,
+        Screen::TeamPicker
+        | Screen::Agenda
+        | Screen::Caseload
+        | Screen::CaseCard
+        | Screen::Team => None,
     }
 }
 

@@ -8,25 +8,29 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::domain::signals::cases_needing_discussion;
 use crate::domain::{ActionLedger, MeetingState};
+use crate::i18n::tui::team::{self as team_txt, TeamScreen};
 use crate::i18n::tui::{T, weekday};
 use crate::session;
 use crate::tui::app::{App, Screen};
 use crate::tui::form::FormKind;
 use crate::tui::form::agenda::CaseItemForm;
+use crate::tui::form::intake::IntakeForm;
 use crate::tui::form::planned::{CancelMeetingForm, MoveMeetingForm};
 use crate::tui::keymap::Action;
 use crate::tui::msg::Effect;
 use crate::tui::popup::Popup;
 use crate::tui::popup::confirm::Confirm;
 use crate::tui::popup::form::FormPopup;
-use crate::tui::widgets::{block, ellipsize, fmt_date, hint, hints};
+use crate::tui::widgets::{block, ellipsize, fmt_date, hint, hints, wrap};
 
 /// Every action of the start screen.
-pub const ALL: [Action; 9] = [
+pub const ALL: [Action; 11] = [
     Action::Prepare,
     Action::Up,
     Action::Down,
     Action::AddSignalled,
+    Action::NewAanmelding,
+    Action::TeamScreen,
     Action::MoveMeeting,
     Action::CancelMeeting,
     Action::Reopen,
@@ -58,6 +62,7 @@ pub fn actions(app: &App) -> Vec<Action> {
     if can_reopen(app) {
         v.push(Action::Reopen);
     }
+    v.extend([Action::NewAanmelding, Action::TeamScreen]);
     if app.workspace.teams.len() > 1 {
         v.push(Action::SwitchTeam);
     }
@@ -160,6 +165,15 @@ pub fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             return fx;
         }
         Action::Reopen if can_reopen(app) => app.open(Popup::Confirm(Confirm::Reopen)),
+        Action::NewAanmelding => {
+            let f = IntakeForm::build(app);
+            app.open(FormPopup::popup(FormKind::Intake(f)));
+        }
+        Action::TeamScreen => {
+            app.views.team_member = 0;
+            app.views.back_to = Some(Screen::Start);
+            app.screen = Screen::Team;
+        }
         Action::SwitchTeam if app.workspace.teams.len() > 1 => {
             let fx = app.flush_unsaved();
             app.screen = Screen::TeamPicker;
@@ -184,12 +198,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let lang = app.lang;
     let s = &app.styles;
     let wide = area.width >= 120;
+    let width = if wide {
+        usize::from((area.width * 45 / 100).saturating_sub(2))
+    } else {
+        usize::from(area.width.saturating_sub(2))
+    };
+    // Narrow: the team's part above as tall as the week asks, at most half the screen.
+    let top = (10 + week_lines(app, team, width).len() as u16).min(area.height / 2);
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     } else {
-        Layout::vertical([Constraint::Length(10), Constraint::Min(5)]).areas(area)
+        Layout::vertical([Constraint::Length(top), Constraint::Min(5)]).areas(area)
     };
-    let width = usize::from(left.width.saturating_sub(2));
 
     // The next meeting and the open actions.
     let mut lines = Vec::new();
@@ -247,6 +267,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         l.extend(hint(app, Action::Reopen));
     }
     lines.push(Line::from(l));
+    lines.extend(week_lines(app, team, width));
     lines.push(Line::default());
     let ledger = ActionLedger::from_meetings(&team.meetings, None);
     let open: Vec<_> = ledger.open().collect();
@@ -318,4 +339,60 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         (!attention.is_empty()).then(|| app.views.start.min(attention.len().saturating_sub(1))),
     );
     frame.render_stateful_widget(list, right, &mut st);
+}
+
+/// The team's week under the next meeting: the verdeellijst, regie hand-overs that start
+/// before the next meeting, and who leaves or goes on leave by then.
+fn week_lines<'a>(app: &App, team: &crate::domain::TeamData, width: usize) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let s = &app.styles;
+    let w = session::week_overview(team, app.today);
+    let mut out = Vec::new();
+    let oldest = w.verdeellijst.iter().map(|x| x.waiting_days).max();
+    out.push(Line::styled(
+        ellipsize(
+            &crate::i18n::week::verdeellijst_line(w.verdeellijst.len(), oldest, lang),
+            width,
+        ),
+        // Over three weeks on the list is waiting too long (DOMAIN.md §4).
+        if oldest.is_some_and(|d| d > 21) {
+            s.warning
+        } else {
+            s.base
+        },
+    ));
+    if !w.handovers.is_empty() {
+        out.push(Line::styled(
+            format!("{}:", TeamScreen::HandOversComing.text(lang)),
+            s.heading,
+        ));
+        for h in &w.handovers {
+            let to = h
+                .then
+                .clone()
+                .unwrap_or_else(|| crate::i18n::week::nobody(lang).into());
+            out.push(Line::styled(
+                ellipsize(
+                    &format!("  {}", team_txt::handover_line(h.from, &h.case, &to, lang)),
+                    width,
+                ),
+                s.base,
+            ));
+        }
+    }
+    if !w.leavers.is_empty() {
+        let people: Vec<(&str, Option<chrono::NaiveDate>)> = w
+            .leavers
+            .iter()
+            .filter_map(|id| team.team.member(id))
+            .map(|m| {
+                let goes = m.leave.iter().map(|l| l.from).filter(|f| *f >= app.today);
+                (m.name.as_str(), m.end.into_iter().chain(goes).min())
+            })
+            .collect();
+        for l in wrap(&team_txt::leavers_line(&people, lang), width, "  ") {
+            out.push(Line::styled(l, s.warning));
+        }
+    }
+    out
 }

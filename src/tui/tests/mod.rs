@@ -10,6 +10,7 @@ mod planned;
 mod sharing;
 mod snapshots;
 mod structure;
+mod week;
 
 use chrono::NaiveDateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};

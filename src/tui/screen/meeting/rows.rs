@@ -56,10 +56,12 @@ pub fn item_rows(app: &App) -> Vec<ItemRow> {
         ItemKind::Opening => {
             let mut v = vec![ItemRow::Voorzitter, ItemRow::Notulist];
             if let Some(t) = app.team_data() {
+                // Who is on the attendance list, and anyone in the team that day.
                 v.extend(
                     t.team
                         .members
                         .iter()
+                        .filter(|mb| m.presence(&mb.id).is_some() || mb.is_active_on(m.date))
                         .map(|mb| ItemRow::Member(mb.id.clone())),
                 );
             }
