@@ -79,6 +79,18 @@ pub fn week_overview(team: &TeamData, today: NaiveDate) -> WeekOverview {
     }
 }
 
+/// The meeting the chair prepares for `date`: [`new_meeting`] after the last one held
+/// before it, with a verdeling item when households wait on the verdeellijst.
+pub fn prepare_meeting(td: &TeamData, date: NaiveDate) -> Meeting {
+    let previous = previous_meeting(&td.meetings, date);
+    let mut m = new_meeting(&td.team, date, previous);
+    if !crate::domain::verdeellijst(&td.cases, date).is_empty() {
+        // A new meeting is editable: this cannot fail.
+        let _ = add_item(&mut m, ItemKind::Verdeling, "Verdeling nieuwe aanmeldingen", 10);
+    }
+    m
+}
+
 /// A new meeting on `date` with the standing items: opening and attendance, the previous
 /// minutes, the open actions, and the rondvraag at the end. `previous` is the last meeting
 /// held before it, whose minutes are to be adopted.
@@ -349,6 +361,20 @@ pub fn plan_check(meeting: &Meeting) -> PlanCheck {
 mod tests {
     use super::super::fixture::*;
     use super::*;
+
+    #[test]
+    fn a_prepared_meeting_gets_a_verdeling_item_only_when_households_wait() {
+        let mut td = crate::session::fixture::team_data(std::path::Path::new("t"));
+        let date = d(2026, 3, 17);
+        let kinds = |m: &Meeting| m.agenda.iter().map(|i| i.kind.clone()).collect::<Vec<_>>();
+        assert!(!kinds(&prepare_meeting(&td, date)).contains(&ItemKind::Verdeling));
+        td.cases[0].status = crate::domain::CaseStatus::Aanmelding;
+        td.cases[0].regisseur = None;
+        let m = prepare_meeting(&td, date);
+        let k = kinds(&m);
+        assert_eq!(k.iter().filter(|k| **k == ItemKind::Verdeling).count(), 1);
+        assert_eq!(k.last(), Some(&ItemKind::Rondvraag), "before the rondvraag");
+    }
 
     #[test]
     fn new_meeting_has_standing_items_and_the_previous_minutes() {

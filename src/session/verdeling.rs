@@ -103,7 +103,8 @@ impl Room {
 
 /// The candidates for a household with `laws` and `leefgebieden`, in suggested order: those
 /// who may take it first, then more room, then more matching expertise, then by name. Only
-/// active case holders; members not present at `meeting` are left out. `extra` is weight
+/// active case holders; members not present at `meeting`, and those who leave or go on leave
+/// before the meeting after it, are left out. `extra` is weight
 /// already given to a member in this meeting (member id → weight).
 pub fn candidates(
     td: &TeamData,
@@ -122,6 +123,11 @@ pub fn candidates(
         })
         .filter_map(|(id, name, ..)| {
             let member = td.team.member(id)?;
+            // Who leaves or goes on leave before the next meeting takes no new household.
+            if meeting.is_some_and(|m| member.leaves_by(m.date, td.team.rhythm.next_after(m.date)))
+            {
+                return None;
+            }
             let (w, given) = extra
                 .iter()
                 .find(|e| &e.0 == id)

@@ -153,3 +153,23 @@ fn leavers_and_members_on_leave_are_not_offered() {
         .collect();
     assert_eq!(offered, ["jdevries", "sbakker"]);
 }
+
+#[test]
+fn someone_leaving_before_the_next_meeting_is_not_offered_a_new_household() {
+    let (mut td, m, at) = setup();
+    // Leaves on 25-03, before the meeting of 31-03: no new households.
+    td.team.members[0].end = Some(d(2026, 3, 25));
+    // Goes on leave after the next meeting: still offered.
+    td.team.members[3].leave.push(crate::domain::Leave {
+        from: d(2026, 4, 20),
+        until: None,
+    });
+    let rows = verdeling_view(&td, &m, at).expect("view");
+    let offered: Vec<&str> = rows[1]
+        .candidates
+        .iter()
+        .map(|c| c.member.as_str())
+        .collect();
+    assert!(!offered.contains(&"aozdemir"), "{offered:?}");
+    assert!(offered.contains(&"wnguyen"), "{offered:?}");
+}

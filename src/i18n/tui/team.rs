@@ -224,3 +224,28 @@ pub fn herverdeling_added(households: usize, actions: usize, lang: Lang) -> Stri
         ),
     }
 }
+
+/// Close summary: "Verdeling: 3 huishoudens met een regisseur, 1 blijft op de lijst".
+pub fn verdeling_summary(given: usize, parked: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Verdeling: {given} {} met een regisseur, {parked} {} op de lijst",
+            if given == 1 { "huishouden" } else { "huishoudens" },
+            if parked == 1 { "blijft" } else { "blijven" }
+        ),
+        Lang::En => format!(
+            "Distribution: {given} household(s) given a regisseur, {parked} stay on the list"
+        ),
+    }
+}
+
+/// Close summary: "Herverdeling: 16 overdrachten".
+pub fn herverdeling_summary(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Herverdeling: {n} {}",
+            if n == 1 { "overdracht" } else { "overdrachten" }
+        ),
+        Lang::En => format!("Herverdeling: {n} hand-over(s)"),
+    }
+}

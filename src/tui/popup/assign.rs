@@ -163,6 +163,10 @@ impl Assign {
                     t.meetings[mi] = m;
                 }
                 show_warnings(app, &warnings);
+                // On to the next household or line of the list, as the chair would.
+                if !matches!(self.target, Target::Action { .. }) {
+                    app.views.item_row += 1;
+                }
                 vec![Effect::SaveMeeting(date)]
             }
             Err(e) => {

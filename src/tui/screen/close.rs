@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::i18n::tui::{T, regisseur_label};
+use crate::i18n::tui::team as team_txt;
 use crate::session;
 use crate::tui::app::{App, Screen};
 use crate::tui::form::FormKind;
@@ -104,6 +105,25 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 fmt_date(a.due)
             ),
             s.base,
+        ));
+    }
+    // The team's week: the verdeling and the herverdeling (issue 11).
+    if !sum.verdeeld.is_empty() || !sum.op_de_lijst.is_empty() {
+        lines.push(Line::styled(
+            team_txt::verdeling_summary(sum.verdeeld.len(), sum.op_de_lijst.len(), lang),
+            s.heading,
+        ));
+    }
+    if sum.handed_over > 0 {
+        lines.push(Line::styled(
+            team_txt::herverdeling_summary(sum.handed_over, lang),
+            s.heading,
+        ));
+    }
+    for w in &sum.warnings {
+        lines.push(Line::styled(
+            format!("⚠ {}", crate::i18n::week::warning(w, lang)),
+            s.warning,
         ));
     }
     for c in &sum.without_regisseur {

@@ -109,8 +109,7 @@ fn ensure_meeting(app: &mut App) -> Vec<Effect> {
     while team.meeting(date).is_some() {
         date = team.team.rhythm.next_after(date);
     }
-    let prev = session::previous_meeting(&team.meetings, date);
-    let meeting = session::new_meeting(&team.team, date, prev);
+    let meeting = session::prepare_meeting(team, date);
     let at = team.meetings.partition_point(|m| m.date < date);
     team.meetings.insert(at, meeting);
     app.meeting = Some(date);

@@ -161,7 +161,7 @@ fn member_item<'a>(app: &App, m: &Member, width: usize, lang: Lang) -> ListItem<
     let roles: Vec<&str> = m.roles.iter().map(|r| r.label()).collect();
     let name_w = 26.min(width / 2);
     let first = format!(
-        "{:<name_w$} {}  {}",
+        "{:<name_w$} {:<9} {}",
         ellipsize(&m.name, name_w),
         txt::fte(m.fte, lang),
         roles.join(", ")

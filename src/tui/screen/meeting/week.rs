@@ -185,16 +185,22 @@ fn wachtend<'a>(
     let w = &row.wachtend;
     let laws: Vec<&str> = w.laws.iter().map(|l| l.label()).collect();
     let domains: Vec<&str> = w.leefgebieden.iter().map(|l| l.label()).collect();
-    let mut head = format!(
-        "{} {} · {} {} · {} · {} · {}",
-        w.code,
-        w.pseudonym,
-        w.waiting_days,
-        Pane::Days.text(lang),
+    let days = if w.waiting_days == 1 {
+        Pane::Day.text(lang)
+    } else {
+        Pane::Days.text(lang)
+    };
+    let mut head = [
+        format!("{} {}", w.code, w.pseudonym),
+        format!("{} {days}", w.waiting_days),
         laws.join(", "),
-        w.complexity.label(),
-        domains.join(", ")
-    );
+        w.complexity.label().to_string(),
+        domains.join(", "),
+    ]
+    .into_iter()
+    .filter(|p| !p.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
     if w.safety_flag {
         head.push_str(&format!(" ⚠ {}", Pane::Safety.text(lang)));
     }

@@ -100,6 +100,8 @@ pub(super) fn accept(app: &mut App, cur: usize, line: HandOverRef) -> Vec<Effect
     match change(app, |m, td| session::accept_proposal(m, cur, td, line)) {
         Some(warnings) => {
             show_warnings(app, &warnings);
+            // On to the next line, so that Enter, Enter, … walks the list.
+            app.views.item_row += 1;
             save(app)
         }
         None => vec![],
