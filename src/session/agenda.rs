@@ -86,7 +86,12 @@ pub fn prepare_meeting(td: &TeamData, date: NaiveDate) -> Meeting {
     let mut m = new_meeting(&td.team, date, previous);
     if !crate::domain::verdeellijst(&td.cases, date).is_empty() {
         // A new meeting is editable: this cannot fail.
-        let _ = add_item(&mut m, ItemKind::Verdeling, "Verdeling nieuwe aanmeldingen", 10);
+        let _ = add_item(
+            &mut m,
+            ItemKind::Verdeling,
+            "Verdeling nieuwe aanmeldingen",
+            10,
+        );
     }
     m
 }

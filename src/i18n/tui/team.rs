@@ -230,7 +230,11 @@ pub fn verdeling_summary(given: usize, parked: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "Verdeling: {given} {} met een regisseur, {parked} {} op de lijst",
-            if given == 1 { "huishouden" } else { "huishoudens" },
+            if given == 1 {
+                "huishouden"
+            } else {
+                "huishoudens"
+            },
             if parked == 1 { "blijft" } else { "blijven" }
         ),
         Lang::En => format!(

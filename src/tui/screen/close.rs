@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::i18n::tui::{T, regisseur_label};
 use crate::i18n::tui::team as team_txt;
+use crate::i18n::tui::{T, regisseur_label};
 use crate::session;
 use crate::tui::app::{App, Screen};
 use crate::tui::form::FormKind;
