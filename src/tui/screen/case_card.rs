@@ -163,6 +163,22 @@ fn card_lines<'a>(app: &App, c: &CaseCard<'_>, lang: Lang) -> Vec<Line<'a>> {
             h.reason
         )));
     }
+    // Status, closing, safety flag, coach, dates: each change with its day and reason.
+    if !case.history.is_empty() {
+        out.push(Line::styled(card(Card::CaseHistory, lang), s.heading));
+        for e in &case.history {
+            let what = crate::i18n::week::case_change(
+                &e.change,
+                |id| team.member_name(id).to_string(),
+                lang,
+            );
+            let mut l = format!("  {}  {what}", fmt_date(e.date));
+            if !e.reason.trim().is_empty() {
+                l.push_str(&format!(" · {}", e.reason.trim()));
+            }
+            out.push(Line::raw(l));
+        }
+    }
     out.push(Line::styled(card(Card::Provisions, lang), s.heading));
     if c.provisions.is_empty() {
         out.push(Line::styled(

@@ -184,7 +184,17 @@ fn the_case_card_changes_its_own_teams_case_only() {
     assert!(screen_text(&app, 120, 36).contains("e casus wijzigen"));
     ch(&mut app, 'e');
     assert!(matches!(form(&app).kind, FormKind::CaseEdit(_)));
-    press(&mut app, KeyCode::Esc);
+    // uitvoering → evaluatie, with a reason: saved at once, in the card's changes.
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "evaluatie");
+    press(&mut app, KeyCode::Tab);
+    typ(&mut app, "Halverwege het plan");
+    let fx = ctrl(&mut app, 's');
+    assert!(fx.contains(&Effect::SaveCase("2026-0012".into())), "{fx:?}");
+    assert!(app.popups.is_empty(), "{:?}", app.popups.last());
+    let text = screen_text(&app, 120, 36);
+    assert!(text.contains("Wijzigingen"), "{text}");
+    assert!(text.contains("Halverwege het plan"), "{text}");
     // An aanmelding's card says how long it waits.
     app.views.card = Some((0, "2026-0011".into()));
     assert!(screen_text(&app, 120, 36).contains("Op de verdeellijst, wacht 25 dagen"));
