@@ -11,6 +11,15 @@ fn main() -> ExitCode {
     };
     match overleg::cli::run(cli) {
         Ok(code) => code,
+        // The reader went away (`overleg zoek … | head`): stop quietly, as a good filter does.
+        Err(err)
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             // Not eprintln!: it panics when stderr is gone (the terminal window was closed).
             use std::io::Write;
