@@ -339,6 +339,17 @@ pub(super) fn capitalise(s: &str) -> String {
     }
 }
 
+/// The context of an export of `meeting`'s lists in `profile` (no partner).
+fn export_ctx<'a>(
+    team: &'a TeamData,
+    meeting: &Meeting,
+    profile: super::Profile,
+    lang: crate::i18n::Lang,
+) -> Ctx<'a> {
+    let texts = crate::i18n::minutes::texts(lang);
+    Ctx::new(team, profile, None, &meeting.guests, texts)
+}
+
 /// The decisions of a meeting for an export, in the profile's view of names and text.
 pub fn decision_lines(
     team: &TeamData,
@@ -346,14 +357,7 @@ pub fn decision_lines(
     profile: super::Profile,
     lang: crate::i18n::Lang,
 ) -> Vec<DecisionLine> {
-    let ctx = Ctx::new(
-        team,
-        profile,
-        None,
-        &meeting.guests,
-        crate::i18n::minutes::texts(lang),
-    );
-    decisions(&ctx, meeting)
+    decisions(&export_ctx(team, meeting, profile, lang), meeting)
 }
 
 /// The actielijst of a meeting for an export.
@@ -363,12 +367,5 @@ pub fn action_lines(
     profile: super::Profile,
     lang: crate::i18n::Lang,
 ) -> Vec<ActionLine> {
-    let ctx = Ctx::new(
-        team,
-        profile,
-        None,
-        &meeting.guests,
-        crate::i18n::minutes::texts(lang),
-    );
-    actions(&ctx, meeting)
+    actions(&export_ctx(team, meeting, profile, lang), meeting)
 }
