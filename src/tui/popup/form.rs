@@ -204,6 +204,7 @@ impl FormPopup {
         let spec = self.kind.spec();
         let fields = spec.fields();
         let heights: Vec<u16> = fields.iter().map(|(_, f)| f.height()).collect();
+        let (shown, heights) = visible_fields(&heights, self.focus, body.height.saturating_sub(3));
         let total: u16 = heights.iter().sum::<u16>() + 3;
         let area = centered(body, 90, total.min(body.height));
         frame.render_widget(Clear, area);
@@ -211,11 +212,13 @@ impl FormPopup {
         let inner = outer.inner(area);
         frame.render_widget(outer, area);
         let mut constraints: Vec<Constraint> =
-            heights.iter().map(|h| Constraint::Max(*h)).collect();
+            heights.iter().map(|h| Constraint::Length(*h)).collect();
         constraints.push(Constraint::Length(1));
         let areas = Layout::vertical(constraints).split(inner);
-        for (i, (_, field)) in fields.iter().enumerate() {
-            field.draw(frame, areas[i], i == self.focus, app);
+        for (k, i) in shown.clone().enumerate() {
+            if let Some((_, field)) = fields.get(i) {
+                field.draw(frame, areas[k], i == self.focus, app);
+            }
         }
         if let Some(last) = areas.last() {
             let line = match &self.error {
@@ -241,6 +244,43 @@ impl FormPopup {
             );
         }
     }
+}
+
+/// Which fields a form of these `heights` shows in `room` lines, and how tall: all of them
+/// when they fit; else every field at one line of text, the focused one with what room is left
+/// (up to its own height), and when even that does not fit the fields around the focused one —
+/// so no field is ever squeezed to nothing.
+fn visible_fields(heights: &[u16], focus: usize, room: u16) -> (std::ops::Range<usize>, Vec<u16>) {
+    let n = heights.len();
+    if heights.iter().sum::<u16>() <= room || n == 0 {
+        return (0..n, heights.to_vec());
+    }
+    let focus = focus.min(n - 1);
+    let mut compact: Vec<u16> = heights.iter().map(|h| (*h).min(3)).collect();
+    // The focused field gets what the others leave, up to its own height.
+    let others: u16 = compact.iter().sum::<u16>() - compact[focus];
+    compact[focus] = heights[focus]
+        .min(room.saturating_sub(others))
+        .max(compact[focus]);
+    let (mut lo, mut hi) = (focus, focus + 1);
+    let mut used = compact[focus];
+    loop {
+        let mut grew = false;
+        if hi < n && used + compact[hi] <= room {
+            used += compact[hi];
+            hi += 1;
+            grew = true;
+        }
+        if lo > 0 && used + compact[lo - 1] <= room {
+            lo -= 1;
+            used += compact[lo];
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    (lo..hi, compact[lo..hi].to_vec())
 }
 
 /// Drops the draft of the form being closed; saves when there was one.
@@ -274,5 +314,28 @@ pub fn restore_draft(app: &mut App) {
                 m.progress.draft = None;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visible_fields;
+
+    #[test]
+    fn a_long_form_shows_the_fields_around_the_focus_none_squeezed() {
+        // Eleven fields of 3 or 6 lines in 24 lines: the focused one whole, the others one
+        // line of text each, as many as fit around it.
+        let heights = [3, 3, 6, 3, 3, 6, 3, 3, 3, 6, 6];
+        let (shown, h) = visible_fields(&heights, 5, 24);
+        assert!(shown.contains(&5));
+        assert!(h.iter().all(|x| *x >= 3), "{h:?}");
+        assert!(h.iter().sum::<u16>() <= 24);
+        assert_eq!(shown.len(), 8, "{shown:?}");
+        // Room for all at one line each: all shown, the focused one taller with what is left.
+        let (shown, h) = visible_fields(&[3, 6, 3, 6], 1, 14);
+        assert_eq!((shown, h), (0..4, vec![3, 5, 3, 3]));
+        // Everything fits: all of them, as they are.
+        let (shown, h) = visible_fields(&[3, 6, 3], 0, 24);
+        assert_eq!((shown, h), (0..3, vec![3, 6, 3]));
     }
 }
