@@ -272,3 +272,71 @@ fn the_program_keeps_its_cache_in_the_team_folder_and_no_case_text_elsewhere() {
     assert!(out.status.success());
     assert!(!cache.exists());
 }
+
+/// A copy of the program at `dir/name` that differs from the original in size and time, as
+/// a second build (release next to debug, another checkout) does.
+fn other_build(dir: &Path, extra: usize, age_secs: u64) -> PathBuf {
+    fs::create_dir_all(dir).expect("mkdir");
+    let exe = PathBuf::from(env!("CARGO_BIN_EXE_overleg"));
+    let copy = dir.join(exe.file_name().expect("exe name"));
+    let mut bytes = fs::read(&exe).expect("read exe");
+    // Trailing bytes after the image: the loader ignores them; the size changes.
+    bytes.extend(std::iter::repeat_n(0u8, extra));
+    fs::write(&copy, &bytes).expect("write exe");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let f = fs::OpenOptions::new()
+        .write(true)
+        .open(&copy)
+        .expect("open exe");
+    f.set_modified(SystemTime::now() - Duration::from_secs(age_secs))
+        .expect("set mtime");
+    copy
+}
+
+fn zoek_with(exe: &Path, team: &Path) {
+    let out = std::process::Command::new(exe)
+        .arg("--data")
+        .arg(team)
+        .args(["zoek", "fam"])
+        .env_remove("OVERLEG_NO_CACHE")
+        .output()
+        .expect("run overleg zoek");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn two_builds_of_the_same_source_share_the_cache_without_rewriting_it() {
+    let (tmp, team, _) = setup();
+    let first = other_build(&tmp.path().join("build-a"), 0, 7200);
+    let second = other_build(&tmp.path().join("build-b"), 4096, 60);
+    zoek_with(&first, &team);
+    let cache = team.join(overleg::storage::CACHE_FILE);
+    let written = fs::read(&cache).expect("the first build wrote the cache");
+    let modified = fs::metadata(&cache)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+    // Alternating builds: before issue 15 each rewrote the cache (it was bound to the
+    // executable's size and time); now both read the one the first wrote.
+    for exe in [&second, &first, &second] {
+        zoek_with(exe, &team);
+        assert_eq!(fs::read(&cache).expect("read"), written);
+        assert_eq!(
+            fs::metadata(&cache)
+                .expect("meta")
+                .modified()
+                .expect("mtime"),
+            modified,
+            "{} rewrote the cache",
+            exe.display()
+        );
+    }
+}

@@ -99,6 +99,8 @@ pub struct JsonOut<'a> {
 /// Runs the command.
 pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Result<ExitCode> {
     let (ws, problems) = super::coverage::load(data, lang);
+    // Not freed before exit: see `keep_until_exit`.
+    let ws = super::coverage::keep_until_exit(ws);
     let role = match &args.rol {
         Some(r) => match parse_role(r) {
             Some(role) => Some(role),

@@ -14,7 +14,8 @@ use crate::text::escape_controls;
 
 /// Runs `overleg check`: exit 0 with a one-line summary, or exit 1 listing every problem.
 pub fn run(data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
-    let outcome = load_workspace(data);
+    // Not freed before exit: see `keep_until_exit`.
+    let outcome = super::coverage::keep_until_exit(load_workspace(data));
     let mut out = std::io::stdout().lock();
     if outcome.problems.is_empty() {
         writeln!(

@@ -79,7 +79,9 @@ pub fn marked(hit: &Hit, ansi: bool) -> String {
 /// Runs the command. Exit code 0 when something was found, 1 when nothing was.
 pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     let (ws, problems) = super::coverage::load(data, lang);
-    let index = SearchIndex::build(&ws);
+    // Not freed before exit: see `keep_until_exit`.
+    let ws = super::coverage::keep_until_exit(ws);
+    let index = super::coverage::keep_until_exit(SearchIndex::build(&ws));
     let engine = match args.engine {
         Some(EngineArg::Skim) => Engine::Skim,
         Some(EngineArg::Nucleo) => Engine::Nucleo,

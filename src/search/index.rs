@@ -237,6 +237,13 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
+    /// The display text of every entry, in index order: the strings a search matches against
+    /// (each folded once for matching, see [`super::fold`]). For feeding the same lines to
+    /// another matcher (`examples/indexed_lines.rs`, `scripts/bench-vs.sh`).
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| &*e.text)
+    }
+
     /// Number of teams indexed.
     pub fn team_count(&self) -> usize {
         self.team_names.len()

@@ -279,3 +279,22 @@ fn greedy_scoring_of_scattered_matches_keeps_every_whole_match() {
         }
     }
 }
+
+#[test]
+fn lines_are_the_texts_every_hit_is_taken_from() {
+    let index = SearchIndex::build(&testdata::workspace());
+    let lines: Vec<&str> = index.lines().collect();
+    assert_eq!(lines.len(), index.len());
+    // Every hit of a broad query shows one of the listed lines, so an outside matcher fed
+    // with `lines()` searches exactly what `zoek` searches.
+    let r = Searcher::default().search(&index, "e", usize::MAX);
+    assert!(r.total > 0);
+    for hit in &r.hits {
+        assert!(lines.contains(&&*hit.text), "{}", hit.text);
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2026-0001 Fam. Ö. · Elif "))
+    );
+}

@@ -11,8 +11,13 @@
 //!   again on every load. The checks of meaning run on every load, cached or not.
 //! - Files changed less than [`RACY_SECS`] seconds ago are not cached: a second edit within
 //!   the same clock tick could keep size and time equal (git's "racy clean" problem).
-//! - The cache is bound to the program build (version, size and time of the executable), so a
-//!   changed domain model never decodes an old cache. Anything unreadable is ignored.
+//! - The cache is bound to a build id ([`build_id`]): the crate version and a hash, made by
+//!   `build.rs`, of the source that decides the cache's layout (the domain model, this module,
+//!   `Cargo.lock`). A changed domain model never decodes an old cache, while two builds of the
+//!   same source (debug and release, or two checkouts) share one cache folder without rewriting
+//!   it on every alternation (until issue 15 it was bound to the executable's size and time).
+//!   [`CACHE_FORMAT`] is bumped by hand as well when the layout changes. Anything unreadable is
+//!   ignored.
 //! - **Where**: inside the team folder itself, as the hidden file [`CACHE_FILE`]
 //!   (`.overleg-cache`), mode 0600 like the case files: it holds case data, confidential notes
 //!   included, so it stays behind the same folder permissions and goes when the team folder is
@@ -160,29 +165,18 @@ pub(crate) struct Clean<'a> {
     pub case: &'a Case,
 }
 
-fn header() -> Header {
-    static BUILD: OnceLock<String> = OnceLock::new();
-    let build = BUILD.get_or_init(|| {
-        let exe = std::env::current_exe()
-            .and_then(fs::metadata)
-            .ok()
-            .and_then(|m| Stamp::of(&m));
-        match exe {
-            Some(s) => format!(
-                "{}-{}-{}.{}",
-                env!("CARGO_PKG_VERSION"),
-                s.size,
-                s.secs,
-                s.nanos
-            ),
-            None => String::new(),
-        }
-    });
+/// The build id a cache is bound to: the crate version and the hash of the source that
+/// decides the cache's layout (`OVERLEG_CACHE_SCHEMA`, computed by `build.rs`).
+pub(crate) fn build_id() -> &'static str {
+    concat!(env!("CARGO_PKG_VERSION"), "+", env!("OVERLEG_CACHE_SCHEMA"))
+}
+
+fn header(build: &str) -> Header {
     Header {
         magic: MAGIC,
         format: CACHE_FORMAT,
         data_version: FORMAT_VERSION,
-        build: build.clone(),
+        build: build.to_owned(),
         body_crc: 0,
     }
 }
@@ -191,6 +185,8 @@ fn header() -> Header {
 pub(crate) struct TeamCache {
     file: PathBuf,
     entries: HashMap<String, (Stamp, Fingerprint, Case)>,
+    /// The build id the cache is read and written for.
+    build: &'static str,
     /// The file on disk differs from what this load found: write it again.
     stale: bool,
 }
@@ -198,6 +194,11 @@ pub(crate) struct TeamCache {
 impl TeamCache {
     /// Opens the cache of `team_dir`; an absent or unusable cache is empty.
     pub(crate) fn open(at: CacheAt<'_>, team_dir: &Path) -> TeamCache {
+        TeamCache::open_for(at, team_dir, build_id())
+    }
+
+    /// Opens the cache of `team_dir` for the build id `build` (tests simulate other builds).
+    fn open_for(at: CacheAt<'_>, team_dir: &Path, build: &'static str) -> TeamCache {
         let file = match at {
             CacheAt::TeamFolder => team_dir.join(CACHE_FILE),
             CacheAt::Root(root) => {
@@ -207,12 +208,13 @@ impl TeamCache {
         };
         let entries = fs::read(&file)
             .ok()
-            .and_then(|bytes| decode(&bytes))
+            .and_then(|bytes| decode(&bytes, build))
             .unwrap_or_default();
         let stale = entries.is_empty();
         TeamCache {
             file,
             entries,
+            build,
             stale,
         }
     }
@@ -261,7 +263,7 @@ impl TeamCache {
         };
         let head = Header {
             body_crc: crc32fast::hash(&body),
-            ..header()
+            ..header(self.build)
         };
         let Ok(mut bytes) = postcard::to_allocvec(&head) else {
             return;
@@ -274,11 +276,11 @@ impl TeamCache {
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<HashMap<String, (Stamp, Fingerprint, Case)>> {
+fn decode(bytes: &[u8], build: &str) -> Option<HashMap<String, (Stamp, Fingerprint, Case)>> {
     let (found, rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
     let expected = Header {
         body_crc: found.body_crc,
-        ..header()
+        ..header(build)
     };
     if found != expected || found.build.is_empty() || crc32fast::hash(rest) != found.body_crc {
         return None;
@@ -317,3 +319,7 @@ fn fnv1a(s: &std::ffi::OsStr) -> u64 {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         })
 }
+
+#[cfg(test)]
+#[path = "cache_tests.rs"]
+mod tests;
