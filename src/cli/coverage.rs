@@ -25,7 +25,7 @@ pub fn load(dir: &Path, lang: Lang) -> (crate::domain::Workspace, Vec<String>) {
         workspace,
         problems,
         ..
-    } = crate::storage::load_workspace_quick(dir);
+    } = crate::storage::load_workspace_lookup(dir);
     loading.finish_and_clear();
     let lines = problems.iter().map(|p| p.render(lang)).collect();
     (workspace, lines)

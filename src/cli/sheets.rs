@@ -50,7 +50,7 @@ fn status_label(s: crate::domain::ActionStatus, lang: Lang) -> &'static str {
 
 /// Runs `overleg lijst`.
 pub fn run_list(data: &Path, lang: Lang, args: ListArgs) -> anyhow::Result<ExitCode> {
-    let outcome = crate::storage::load_workspace_quick(data);
+    let outcome = crate::storage::load_workspace_lookup(data);
     let team =
         super::notulen::pick_team(&outcome.workspace.teams, args.team.as_deref(), data, lang)?;
     let meeting = super::notulen::pick_meeting(team, &args.date, lang)?;

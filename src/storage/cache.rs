@@ -4,9 +4,15 @@
 //! - The RON files stay the only source of truth. The cache holds, per team folder, the parsed
 //!   [`Case`] of each case file that parsed without a problem, keyed by file name, size,
 //!   modification time and the [`Fingerprint`] (SHA-256) of the bytes it was parsed from.
-//!   Every file is still read on every load and its content compared: the cache saves the
-//!   parsing, never the reading, so a hand edit that keeps size and time (`touch -r`) is
-//!   seen, and what a later save is based on is what the file holds. A file whose stamp or
+//!   A load that may lead to a save ([`Trust::Content`]: the interface's own team, the
+//!   importer) still reads every file and compares its content: the cache saves the parsing,
+//!   never the reading, so a hand edit that keeps size and time (`touch -r`) is seen, and what
+//!   a later save is based on is what the file holds. A read-only lookup ([`Trust::Stamp`]:
+//!   `zoek`, `caseload`, the lists, the other teams in the interface) trusts a stamp that also
+//!   holds the file's inode and status-change time (ctime), which no `touch` can set back: a
+//!   file whose stamp matches exactly is taken from the cache without being read. Where the
+//!   system gives no change time (Windows), the stamp is never trusted and the content is
+//!   compared as for a save. A file whose stamp or
 //!   content differs, or that is new, is parsed from RON as usual; a file that fails to parse is never cached, so its problem is found
 //!   again on every load. The checks of meaning run on every load, cached or not.
 //! - Files changed less than [`RACY_SECS`] seconds ago are not cached: a second edit within
@@ -45,7 +51,7 @@ use super::guard::Fingerprint;
 use crate::domain::{Case, FORMAT_VERSION};
 
 /// Changes whenever the layout of the cache file changes.
-const CACHE_FORMAT: u32 = 3;
+const CACHE_FORMAT: u32 = 4;
 const MAGIC: u32 = 0x6f76_6c67;
 /// Files modified this recently are not cached.
 pub(crate) const RACY_SECS: u64 = 2;
@@ -104,12 +110,34 @@ pub(crate) fn remove_stale_caches_in(dir: &Path) -> usize {
     removed
 }
 
-/// Size and modification time of a file, as the cache key.
+/// How far a cached load believes the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Trust {
+    /// Read every file and compare its content with the cached fingerprint (a load a save
+    /// may follow).
+    Content,
+    /// Take a file whose full stamp (with inode and change time) matches without reading it
+    /// (read-only lookups).
+    Stamp,
+}
+
+/// A cache to use for a load: where it is and how far it is believed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CacheUse<'a> {
+    pub at: CacheAt<'a>,
+    pub trust: Trust,
+}
+
+/// Size and modification time of a file, as the cache key; on Unix also its inode and its
+/// status-change time, which a hand edit always moves (`touch -r` sets the modification time
+/// back, never the change time).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct Stamp {
     size: u64,
     secs: u64,
     nanos: u32,
+    /// Inode and change time (seconds, nanoseconds), where the system has them.
+    changed: Option<(u64, i64, i64)>,
 }
 
 impl Stamp {
@@ -123,12 +151,42 @@ impl Stamp {
             size: meta.len(),
             secs: since.as_secs(),
             nanos: since.subsec_nanos(),
+            changed: change_of(meta),
         })
     }
 
+    /// Modified long enough ago that a later edit cannot keep size and time equal.
     fn is_settled(&self, now: Duration) -> bool {
         now.as_secs() >= self.secs.saturating_add(RACY_SECS)
     }
+
+    /// Can a file with this stamp be taken from the cache without reading it, when the stamp
+    /// is seen at `now`? Only with a change time, and only when that lies [`RACY_SECS`] back:
+    /// a second change within the same tick of a coarse clock could keep it equal.
+    fn may_be_trusted(&self, now: Duration) -> bool {
+        self.changed.is_some_and(|(_, ctime, _)| {
+            let ctime = u64::try_from(ctime).unwrap_or(u64::MAX);
+            now.as_secs() >= ctime.saturating_add(RACY_SECS)
+        })
+    }
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+#[cfg(unix)]
+fn change_of(meta: &fs::Metadata) -> Option<(u64, i64, i64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.ino(), meta.ctime(), meta.ctime_nsec()))
+}
+
+/// Windows' metadata in std has no change time: its stamps are never trusted without reading.
+#[cfg(not(unix))]
+fn change_of(_meta: &fs::Metadata) -> Option<(u64, i64, i64)> {
+    None
 }
 
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
@@ -146,6 +204,8 @@ struct Entry {
     name: String,
     stamp: Stamp,
     fingerprint: Fingerprint,
+    /// The stamp could be trusted when the entry was written ([`Stamp::may_be_trusted`]).
+    trusted: bool,
     case: Case,
 }
 
@@ -154,7 +214,28 @@ struct EntryRef<'a> {
     name: &'a str,
     stamp: Stamp,
     fingerprint: Fingerprint,
+    trusted: bool,
     case: &'a Case,
+}
+
+/// One cached case with what it is checked against.
+struct Cached {
+    stamp: Stamp,
+    fingerprint: Fingerprint,
+    trusted: bool,
+    case: Case,
+}
+
+/// What the cache says of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Not in the cache, or changed: parse it.
+    Miss,
+    /// Stamp and content match.
+    Hit,
+    /// Stamp and content match, and the entry, written when its stamp could not yet be
+    /// trusted, could be now: worth writing the cache again.
+    HitToTrust,
 }
 
 /// A case file that parsed cleanly, as the cache stores it.
@@ -184,7 +265,7 @@ fn header(build: &str) -> Header {
 /// The cached cases of one team folder.
 pub(crate) struct TeamCache {
     file: PathBuf,
-    entries: HashMap<String, (Stamp, Fingerprint, Case)>,
+    entries: HashMap<String, Cached>,
     /// The build id the cache is read and written for.
     build: &'static str,
     /// The file on disk differs from what this load found: write it again.
@@ -219,11 +300,39 @@ impl TeamCache {
         }
     }
 
-    /// The cached case for a file, if its stamp and content still match (shared between the
-    /// threads of a load; the case is cloned).
-    pub(crate) fn lookup(&self, name: &str, stamp: Option<Stamp>, fp: Fingerprint) -> Option<Case> {
-        let (cached, cached_fp, case) = self.entries.get(name)?;
-        (Some(*cached) == stamp && *cached_fp == fp).then(|| case.clone())
+    /// Do the file's stamp and content still match its cached case? (Shared between the
+    /// threads of a load; the case is moved out afterwards with [`TeamCache::take`].)
+    pub(crate) fn matches(&self, name: &str, stamp: Option<Stamp>, fp: Fingerprint) -> Verdict {
+        let Some(c) = self.entries.get(name) else {
+            return Verdict::Miss;
+        };
+        match stamp {
+            Some(s) if s == c.stamp && c.fingerprint == fp => {
+                if !c.trusted && s.may_be_trusted(since_epoch()) {
+                    Verdict::HitToTrust
+                } else {
+                    Verdict::Hit
+                }
+            }
+            _ => Verdict::Miss,
+        }
+    }
+
+    /// The cached fingerprint of a file whose stamp matches the cached one exactly and was
+    /// trustworthy when cached: taken without reading the file ([`Trust::Stamp`]).
+    pub(crate) fn trusted(&self, name: &str, stamp: Option<Stamp>) -> Option<Fingerprint> {
+        let c = self.entries.get(name)?;
+        (c.trusted && stamp == Some(c.stamp) && c.stamp.changed.is_some()).then_some(c.fingerprint)
+    }
+
+    /// Moves a cached case out of the cache (after [`TeamCache::hits`]).
+    pub(crate) fn take(&mut self, name: &str) -> Option<Case> {
+        self.entries.remove(name).map(|c| c.case)
+    }
+
+    /// Writes the cache again at the end of this load (entries that can now be trusted).
+    pub(crate) fn refresh(&mut self) {
+        self.stale = true;
     }
 
     /// Says how many lookups hit: a load that missed any, or used fewer entries than the
@@ -241,15 +350,14 @@ impl TeamCache {
             return;
         }
         self.entries.clear();
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default();
+        let now = since_epoch();
         let list: Vec<EntryRef<'_>> = cases
             .filter(|c| c.stamp.is_settled(now))
             .map(|c| EntryRef {
                 name: c.name,
                 stamp: c.stamp,
                 fingerprint: c.fingerprint,
+                trusted: c.stamp.may_be_trusted(now),
                 case: c.case,
             })
             .collect();
@@ -276,7 +384,7 @@ impl TeamCache {
     }
 }
 
-fn decode(bytes: &[u8], build: &str) -> Option<HashMap<String, (Stamp, Fingerprint, Case)>> {
+fn decode(bytes: &[u8], build: &str) -> Option<HashMap<String, Cached>> {
     let (found, rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
     let expected = Header {
         body_crc: found.body_crc,
@@ -288,7 +396,15 @@ fn decode(bytes: &[u8], build: &str) -> Option<HashMap<String, (Stamp, Fingerpri
     let list: Vec<Entry> = postcard::from_bytes(rest).ok()?;
     Some(
         list.into_iter()
-            .map(|e| (e.name, (e.stamp, e.fingerprint, e.case)))
+            .map(|e| {
+                let cached = Cached {
+                    stamp: e.stamp,
+                    fingerprint: e.fingerprint,
+                    trusted: e.trusted,
+                    case: e.case,
+                };
+                (e.name, cached)
+            })
             .collect(),
     )
 }

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::domain::{Case, FORMAT_VERSION, Meeting, Municipality, Team, TeamData, Workspace};
 
-use super::cache::{CacheAt, Clean, Stamp, TeamCache};
+use super::cache::{CacheAt, CacheUse, Clean, Stamp, TeamCache, Trust, Verdict};
 use super::guard::Fingerprint;
 use super::locate::{Anchor, resolve_all};
 use super::problem::{Problem, ProblemKind};
@@ -53,7 +53,26 @@ pub fn load_workspace(dir: &Path) -> LoadOutcome {
 /// outcome is the same; the only write is the cache itself, never the data. For tests and
 /// benchmarks: the program keeps its cache in the team folder ([`load_workspace_quick`]).
 pub fn load_workspace_cached(dir: &Path, cache_root: &Path) -> LoadOutcome {
-    load(dir, Some(CacheAt::Root(cache_root)))
+    load(
+        dir,
+        Some(CacheUse {
+            at: CacheAt::Root(cache_root),
+            trust: Trust::Content,
+        }),
+    )
+}
+
+/// [`load_workspace_cached`] for a read-only lookup: a case file whose full stamp (size,
+/// modification time, inode, change time) matches the cache is not read (see
+/// [`super::cache`]). For tests and benchmarks; the program uses [`load_workspace_lookup`].
+pub fn load_workspace_cached_lookup(dir: &Path, cache_root: &Path) -> LoadOutcome {
+    load(
+        dir,
+        Some(CacheUse {
+            at: CacheAt::Root(cache_root),
+            trust: Trust::Stamp,
+        }),
+    )
 }
 
 /// [`load_workspace`] with the parse cache in each team folder (the hidden file
@@ -61,12 +80,26 @@ pub fn load_workspace_cached(dir: &Path, cache_root: &Path) -> LoadOutcome {
 /// versions left in the user's cache folder. For lookups and the interface; `overleg check`
 /// always parses every file.
 pub fn load_workspace_quick(dir: &Path) -> LoadOutcome {
-    super::cache::remove_stale_user_caches();
-    let at = super::cache::cache_enabled().then_some(CacheAt::TeamFolder);
-    load(dir, at)
+    load_in_folder(dir, Trust::Content)
 }
 
-fn load(dir: &Path, cache: Option<CacheAt<'_>>) -> LoadOutcome {
+/// [`load_workspace_quick`] for what only reads (`zoek`, `caseload`, the lists, the teams
+/// the interface does not chair): a case file whose full stamp matches the cache is taken
+/// from it without being read. Never for a load a save may follow.
+pub fn load_workspace_lookup(dir: &Path) -> LoadOutcome {
+    load_in_folder(dir, Trust::Stamp)
+}
+
+fn load_in_folder(dir: &Path, trust: Trust) -> LoadOutcome {
+    super::cache::remove_stale_user_caches();
+    let cache = super::cache::cache_enabled().then_some(CacheUse {
+        at: CacheAt::TeamFolder,
+        trust,
+    });
+    load(dir, cache)
+}
+
+fn load(dir: &Path, cache: Option<CacheUse<'_>>) -> LoadOutcome {
     let mut problems = Vec::new();
     if !dir.is_dir() {
         problems.push(Problem::at_start(dir, ProblemKind::DataDirMissing));
@@ -231,7 +264,7 @@ fn folder_problems(dir: &Path) -> Vec<Problem> {
 }
 
 /// Loads and checks one team folder: its files in parallel, then the per-team checks.
-fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> Loaded3 {
+fn load_team(dir: PathBuf, cache: Option<CacheUse<'_>>) -> Loaded3 {
     let team_path = dir.join(TEAM_FILE);
     let meeting_paths = ron_files(&dir.join("meetings"));
     let ((team, (cases, cached)), meetings) = rayon::join(
@@ -317,21 +350,28 @@ fn load_team(dir: PathBuf, cache: Option<CacheAt<'_>>) -> Loaded3 {
 }
 
 type Loaded<T> = Vec<(PathBuf, Result<(T, Fingerprint), Problem>)>;
-/// A case file read for a cached load: what it gave, and whether the cache supplied it.
-type CaseRead = (PathBuf, Result<(Case, Fingerprint), Problem>, bool);
+/// What one case file gave in a cached load.
+enum CaseRead {
+    /// The cache supplies it, with the fingerprint of the bytes it was parsed from; `true`
+    /// when its entry could now be trusted without reading (write the cache again).
+    Hit(Fingerprint, bool),
+    /// Read and parsed (or failed).
+    Read(Result<(Case, Fingerprint), Problem>),
+}
 /// The team's parse cache and the stamps of its case files, when loading with a cache.
 type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
 
-/// Loads the case files of a team, in parallel. With a cache, every file is still read and
-/// its content compared; only the parsing of an unchanged file is skipped.
-fn load_cases(dir: &Path, cache: Option<CacheAt<'_>>) -> (Loaded<Case>, Cached) {
+/// Loads the case files of a team, in parallel. With [`Trust::Content`] every file is still
+/// read and its content compared, and only the parsing of an unchanged file is skipped; with
+/// [`Trust::Stamp`] a file whose full stamp matches is not read at all.
+fn load_cases(dir: &Path, cache: Option<CacheUse<'_>>) -> (Loaded<Case>, Cached) {
     let cases_dir = dir.join("cases");
-    let Some(root) = cache else {
+    let Some(CacheUse { at, trust }) = cache else {
         return (load_all::<Case>(ron_files(&cases_dir)), None);
     };
-    let mut cache = TeamCache::open(root, dir);
+    let mut cache = TeamCache::open(at, dir);
     let entries: Vec<(PathBuf, Option<Stamp>)> = ron_files(&cases_dir)
-        .into_iter()
+        .into_par_iter()
         .map(|p| {
             let stamp = fs::symlink_metadata(&p).ok().and_then(|m| Stamp::of(&m));
             (p, stamp)
@@ -342,24 +382,50 @@ fn load_cases(dir: &Path, cache: Option<CacheAt<'_>>) -> (Loaded<Case>, Cached) 
         .par_iter()
         .map(|(path, stamp)| {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if trust == Trust::Stamp
+                && let Some(fp) = shared.trusted(name, *stamp)
+            {
+                return CaseRead::Hit(fp, false);
+            }
             let (text, fp) = match read_fingerprinted(path) {
                 Ok(r) => r,
-                Err(p) => return (path.clone(), Err(p), false),
+                Err(p) => return CaseRead::Read(Err(p)),
             };
-            if let Some(case) = shared.lookup(name, *stamp, fp) {
-                return (path.clone(), Ok((case, fp)), true);
+            match shared.matches(name, *stamp, fp) {
+                Verdict::Hit => return CaseRead::Hit(fp, false),
+                Verdict::HitToTrust => return CaseRead::Hit(fp, true),
+                Verdict::Miss => {}
             }
-            let parsed = parse_text::<Case>(path, &text).map(|c| (c, fp));
-            (path.clone(), parsed, false)
+            CaseRead::Read(parse_text::<Case>(path, &text).map(|c| (c, fp)))
         })
         .collect();
-    let hits = out.iter().filter(|(_, _, hit)| *hit).count();
+    let hits = out
+        .iter()
+        .filter(|r| matches!(r, CaseRead::Hit(..)))
+        .count();
     cache.hits(hits, out.len());
+    if out.iter().any(|r| matches!(r, CaseRead::Hit(_, true))) {
+        cache.refresh();
+    }
+    let mut loaded = Vec::with_capacity(out.len());
+    for ((path, _), read) in entries.iter().zip(out) {
+        let result = match read {
+            CaseRead::Read(r) => r,
+            CaseRead::Hit(fp, _) => {
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                match cache.take(name) {
+                    Some(case) => Ok((case, fp)),
+                    // Not reachable (a hit has an entry); parse it rather than lose it.
+                    None => load_file_fp::<Case>(path),
+                }
+            }
+        };
+        loaded.push((path.clone(), result));
+    }
     let stamps: HashMap<String, Option<Stamp>> = entries
         .into_iter()
         .filter_map(|(p, s)| Some((p.file_name()?.to_str()?.to_string(), s)))
         .collect();
-    let loaded = out.into_iter().map(|(p, r, _)| (p, r)).collect();
     (loaded, Some((cache, stamps)))
 }
 

@@ -128,7 +128,17 @@ pub(crate) fn read_fingerprinted(path: &Path) -> Result<(String, Fingerprint), P
     Ok((text_from_bytes(path, bytes)?, fp))
 }
 
+/// Every path [`read_bytes`] opened, for the unit tests that show a lookup reads nothing it
+/// can take from the parse cache.
+#[cfg(test)]
+pub(crate) static READ_LOG: std::sync::Mutex<Vec<std::path::PathBuf>> =
+    std::sync::Mutex::new(Vec::new());
+
 fn read_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
+    #[cfg(test)]
+    if let Ok(mut log) = READ_LOG.lock() {
+        log.push(path.to_path_buf());
+    }
     let unreadable = |e: io::Error| match not_regular(&e) {
         Some(nr) => Problem::at_start(
             path,
