@@ -355,8 +355,8 @@ enum CaseRead {
     /// The cache supplies it, with the fingerprint of the bytes it was parsed from; `true`
     /// when its entry could now be trusted without reading (write the cache again).
     Hit(Fingerprint, bool),
-    /// Read and parsed (or failed).
-    Read(Result<(Case, Fingerprint), Problem>),
+    /// Read and parsed (or failed); boxed, as most files of a warm load are hits.
+    Read(Box<Result<(Case, Fingerprint), Problem>>),
 }
 /// The team's parse cache and the stamps of its case files, when loading with a cache.
 type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
@@ -389,14 +389,14 @@ fn load_cases(dir: &Path, cache: Option<CacheUse<'_>>) -> (Loaded<Case>, Cached)
             }
             let (text, fp) = match read_fingerprinted(path) {
                 Ok(r) => r,
-                Err(p) => return CaseRead::Read(Err(p)),
+                Err(p) => return CaseRead::Read(Box::new(Err(p))),
             };
             match shared.matches(name, *stamp, fp) {
                 Verdict::Hit => return CaseRead::Hit(fp, false),
                 Verdict::HitToTrust => return CaseRead::Hit(fp, true),
                 Verdict::Miss => {}
             }
-            CaseRead::Read(parse_text::<Case>(path, &text).map(|c| (c, fp)))
+            CaseRead::Read(Box::new(parse_text::<Case>(path, &text).map(|c| (c, fp))))
         })
         .collect();
     let hits = out
@@ -410,7 +410,7 @@ fn load_cases(dir: &Path, cache: Option<CacheUse<'_>>) -> (Loaded<Case>, Cached)
     let mut loaded = Vec::with_capacity(out.len());
     for ((path, _), read) in entries.iter().zip(out) {
         let result = match read {
-            CaseRead::Read(r) => r,
+            CaseRead::Read(r) => *r,
             CaseRead::Hit(fp, _) => {
                 let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
                 match cache.take(name) {
