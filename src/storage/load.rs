@@ -195,6 +195,20 @@ fn common_municipality(teams: &[TeamData]) -> Option<String> {
     (!first.is_empty() && teams.iter().all(|t| t.team.municipality == first)).then_some(first)
 }
 
+/// The team folder of the team `id` in a municipality folder, found by reading only the
+/// subfolders' `team.ron` files (not their cases): for the interface, which shows the chosen
+/// team first and loads the others after. `None` when `dir` is itself a team folder, or no
+/// readable `team.ron` names `id` (the full load then says what is wrong).
+pub fn team_folder_of(dir: &Path, id: &str) -> Option<PathBuf> {
+    if dir.join(TEAM_FILE).is_file() {
+        return None;
+    }
+    subfolders_with_team(dir).into_iter().find(|d| {
+        load_file::<Team>(&d.join(TEAM_FILE))
+            .is_ok_and(|t| t.id == id && t.version == FORMAT_VERSION)
+    })
+}
+
 /// Subfolders holding a `team.ron`, sorted by name.
 fn subfolders_with_team(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(dir)

@@ -29,7 +29,7 @@ pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};
 pub use codes::{case_codes_in_use, save_new_case};
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
-    load_workspace_cached_lookup, load_workspace_lookup, load_workspace_quick,
+    load_workspace_cached_lookup, load_workspace_lookup, load_workspace_quick, team_folder_of,
 };
 pub use problem::{Period, Problem, ProblemKind};
 pub use read::{FileKind, MAX_FILE_BYTES, MAX_MEETING_BYTES, NotRegular, limit_for};

@@ -128,6 +128,9 @@ pub struct App {
     pub seen: crate::storage::guard::Seen,
     /// Teams whose files were fingerprinted into `seen`.
     pub watched: BTreeSet<usize>,
+    /// The chosen team is shown; the other teams of the municipality are still loading (they
+    /// arrive as [`super::msg::Msg::Others`]).
+    pub others_loading: bool,
     pub quit: bool,
     /// Changes whenever loaded data changes in a way search sees.
     pub data_gen: u64,
@@ -158,6 +161,7 @@ impl App {
             read_only: false,
             seen: crate::storage::guard::Seen::default(),
             watched: BTreeSet::new(),
+            others_loading: false,
             quit: false,
             data_gen: 0,
             search: SearchState::default(),

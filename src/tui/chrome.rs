@@ -43,6 +43,10 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     spans.push(Span::styled(format!("  {}", fmt_date(app.today)), s.muted));
+    if app.others_loading {
+        let mark = crate::i18n::tui::status::others_loading(app.lang);
+        spans.push(Span::styled(format!("  · {mark}"), s.muted));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 

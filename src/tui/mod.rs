@@ -12,7 +12,8 @@
 //! - [`screen`]: one module per screen (its actions, keys and drawing); screens open popups,
 //!   never each other;
 //! - [`update::update`]: the one place where state changes, routing keys force-quit → popup →
-//!   screen; [`chrome::draw`] draws `&App`;
+//!   screen (with [`others`], which takes in the teams loaded in the background);
+//!   [`chrome::draw`] draws `&App`;
 //! - the edge: [`effects`] (the only disk access of the interface) and [`runtime`] (the plain
 //!   loop and the lock keeper, which report through messages).
 //!
@@ -28,6 +29,7 @@ pub mod effects;
 pub mod form;
 pub mod keymap;
 pub mod msg;
+pub mod others;
 pub mod popup;
 pub mod runtime;
 pub mod screen;

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use crossterm::event::KeyEvent;
 
-use crate::domain::TeamData;
+use crate::domain::{TeamData, Workspace};
 use crate::storage::guard::Fingerprint;
 
 /// Input to [`super::update::update`].
@@ -31,6 +31,22 @@ pub enum Msg {
         title: String,
         lines: Vec<String>,
     },
+    /// The other teams of the municipality, loaded in the background after the chosen team
+    /// was shown.
+    Others(Box<Others>),
+}
+
+/// What the background load of a municipality found, for [`super::others::merge`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Others {
+    /// Every team, the chosen one included (its copy here is not used: the app's own, maybe
+    /// changed meanwhile, stays).
+    pub workspace: Workspace,
+    /// The fingerprints of the files as loaded.
+    pub seen: Vec<(std::path::PathBuf, Fingerprint)>,
+    /// Problems the first load did not show (the other teams', and those only a look across
+    /// teams finds), rendered.
+    pub problems: Vec<String>,
 }
 
 /// News from the lock keeper, which only does the I/O; `update` decides what follows.

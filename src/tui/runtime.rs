@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -17,7 +17,7 @@ use super::app::App;
 use super::chrome::draw;
 use super::effects::execute;
 use super::keymap::KeyMap;
-use super::msg::{Effect, LockEvent, Msg, TakeOver};
+use super::msg::{Effect, LockEvent, Msg, Others, TakeOver};
 use super::popup::Popup;
 use super::popup::form::restore_draft;
 use super::popup::messages::Messages;
@@ -45,17 +45,54 @@ fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
     }
 }
 
-/// Loads the data and builds the app, without a terminal. Only the chosen team's files are
-/// fingerprinted now; another team's when it is chosen.
+/// Loads the data and builds the app, without a terminal. With `--team` in a municipality
+/// folder only that team is loaded (every file read and checked, as for a save); the app then
+/// has `others_loading` set, and [`load_others`] brings the rest.
 pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
+    build(opts).map(|(app, _)| app)
+}
+
+/// The other teams of the municipality, for [`Msg::Others`]: a read-only lookup load (a file
+/// whose full stamp matches the parse cache is not read), with the problems not among `shown`.
+pub fn load_others(data: &std::path::Path, shown: &[String], lang: Lang) -> Others {
+    let outcome = crate::storage::load_workspace_lookup(data);
+    let problems = outcome
+        .problems
+        .iter()
+        .map(|p| p.render(lang))
+        .filter(|p| !shown.contains(p))
+        .collect();
+    Others {
+        workspace: outcome.workspace,
+        seen: outcome.fingerprints,
+        problems,
+    }
+}
+
+/// Loads the other teams on a thread of its own; the loop takes them in when they are there.
+fn spawn_others(data: PathBuf, shown: Vec<String>, lang: Lang) -> Receiver<Others> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(load_others(&data, &shown, lang));
+    });
+    rx
+}
+
+/// The app and the problems it shows at the start.
+fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
     let lang = opts.lang;
-    let outcome = crate::storage::load_workspace_quick(&opts.data);
+    let first = opts
+        .team
+        .as_deref()
+        .and_then(|id| crate::storage::team_folder_of(&opts.data, id));
+    let outcome = crate::storage::load_workspace_quick(first.as_deref().unwrap_or(&opts.data));
     if outcome.workspace.teams.is_empty() {
         bail!(status::no_team_in(&opts.data.display().to_string(), lang));
     }
     let theme = Theme::named(&opts.theme).context("--theme")?;
     let styles = theme.styles().context("--theme")?;
     let mut app = App::new(outcome.workspace, lang, clock(opts.today));
+    app.others_loading = first.is_some();
     app.styles = styles;
     let user_file = KeyMap::user_file();
     let (keys, key_problem) = KeyMap::load(user_file.as_deref());
@@ -85,15 +122,18 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
     if !problems.is_empty() {
         app.open(Popup::Messages(Messages::new(
             status::load_problems_title(lang),
-            problems,
+            problems.clone(),
         )));
     }
-    Ok(app)
+    Ok((app, problems))
 }
 
 /// Runs the interface until the user quits.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
-    let mut app = build_app(&opts)?;
+    let (mut app, shown) = build(&opts)?;
+    let others = app
+        .others_loading
+        .then(|| spawn_others(opts.data.clone(), shown, opts.lang));
     let mut lock = LockKeeper::default();
     for msg in lock.follow(&app) {
         let fx = update(&mut app, msg);
@@ -125,6 +165,20 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
                 msgs.push(Msg::Tick(now));
             }
             msgs.extend(lock.follow(&app));
+            if app.others_loading
+                && let Some(rx) = &others
+            {
+                match rx.try_recv() {
+                    Ok(o) => msgs.push(Msg::Others(Box::new(o))),
+                    Err(TryRecvError::Empty) => {}
+                    // The loading thread failed: go on with the chosen team alone, and say so.
+                    Err(TryRecvError::Disconnected) => msgs.push(Msg::Others(Box::new(Others {
+                        workspace: crate::domain::Workspace::default(),
+                        seen: Vec::new(),
+                        problems: vec![status::others_failed(opts.lang)],
+                    }))),
+                }
+            }
             for msg in msgs {
                 let effects = update(&mut app, msg);
                 for left in carry_out(&mut app, effects) {

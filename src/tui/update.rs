@@ -49,6 +49,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.open(Popup::Messages(Messages::new(title, lines)));
             vec![]
         }
+        Msg::Others(o) => {
+            super::others::merge(app, *o);
+            vec![]
+        }
     };
     // A save of the meeting writes the typed text with it.
     if let Some(u) = app.unsaved

@@ -250,3 +250,46 @@ pub fn close_failed_title(lang: Lang) -> String {
     )
     .into()
 }
+
+/// The other teams of the municipality are in (search and caseload see them now).
+pub fn others_loaded(teams: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Alle {teams} teams geladen: zoeken en caseload zien ze nu"),
+        Lang::En => format!("All {teams} teams loaded: search and caseload see them now"),
+    }
+}
+
+/// The other teams are in, and loading them found problems.
+pub fn others_problems(teams: usize, problems: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{teams} teams geladen; {problems} probleem/problemen in de andere teams (overleg check toont ze)"
+        ),
+        Lang::En => format!(
+            "{teams} teams loaded; {problems} problem(s) in the other teams (overleg check lists them)"
+        ),
+    }
+}
+
+/// Header mark while the other teams load.
+pub fn others_loading(lang: Lang) -> &'static str {
+    lang.pick("andere teams laden…", "loading the other teams…")
+}
+
+/// An aanmelding waits until every team is loaded: its code must be free in all of them.
+pub fn wait_for_others(lang: Lang) -> String {
+    lang.pick(
+        "Even geduld: de andere teams worden nog geladen (de casuscode moet in alle teams vrij zijn). Probeer het zo opnieuw.",
+        "One moment: the other teams are still loading (the case code must be free in every team). Try again shortly.",
+    )
+    .into()
+}
+
+/// The background load of the other teams ended without a result.
+pub fn others_failed(lang: Lang) -> String {
+    lang.pick(
+        "De andere teams konden niet geladen worden; alleen dit team is er",
+        "The other teams could not be loaded; only this team is here",
+    )
+    .into()
+}

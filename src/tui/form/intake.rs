@@ -170,7 +170,12 @@ impl FormSpec for IntakeForm {
             .typed()
             .read(app.today)
             .map_err(|e| FormError::Text(input_error(&e, lang)))?;
-        // Codes are unique over every team loaded (the municipality folder).
+        // Codes are unique over every team loaded (the municipality folder): wait for them.
+        if app.others_loading {
+            return Err(FormError::Text(crate::i18n::tui::status::wait_for_others(
+                lang,
+            )));
+        }
         let codes: Vec<String> = app
             .workspace
             .teams
