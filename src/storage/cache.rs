@@ -4,15 +4,17 @@
 //! - The RON files stay the only source of truth. The cache holds, per team folder, the parsed
 //!   [`Case`] of each case file that parsed without a problem, keyed by file name, size,
 //!   modification time and the [`Fingerprint`] (SHA-256) of the bytes it was parsed from.
-//!   A load that may lead to a save ([`Trust::Content`]: the interface's own team, the
-//!   importer) still reads every file and compares its content: the cache saves the parsing,
-//!   never the reading, so a hand edit that keeps size and time (`touch -r`) is seen, and what
-//!   a later save is based on is what the file holds. A read-only lookup ([`Trust::Stamp`]:
-//!   `zoek`, `caseload`, the lists, the other teams in the interface) trusts a stamp that also
-//!   holds the file's inode and status-change time (ctime), which no `touch` can set back: a
-//!   file whose stamp matches exactly is taken from the cache without being read. Where the
-//!   system gives no change time (Windows), the stamp is never trusted and the content is
-//!   compared as for a save. A file whose stamp or
+//!   With [`Trust::Content`] (`load_workspace_quick`: the importer's plan) every file is
+//!   still read on every load and its content compared: the cache saves the parsing, never
+//!   the reading, so a hand edit that keeps size and time (`touch -r`) is seen. With
+//!   [`Trust::Stamp`] (`load_workspace_lookup`: `zoek`, `caseload`, the lists and the
+//!   interface) the stamp also holds the file's inode and status-change time (ctime), which no
+//!   `touch` can set back, and a file whose stamp matches exactly is taken from the cache
+//!   without being read. That is safe for the interface's saves too: the fingerprint it
+//!   remembers is the one of the bytes the cached case was parsed from, and every save compares
+//!   the file on disk with it, so an entry that were ever stale makes a save refused, never an
+//!   edit overwritten. Where the system gives no change time (Windows), the stamp is never
+//!   trusted and the content is compared. A file whose stamp or
 //!   content differs, or that is new, is parsed from RON as usual; a file that fails to parse is never cached, so its problem is found
 //!   again on every load. The checks of meaning run on every load, cached or not.
 //! - Files changed less than [`RACY_SECS`] seconds ago are not cached: a second edit within

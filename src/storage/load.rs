@@ -83,9 +83,10 @@ pub fn load_workspace_quick(dir: &Path) -> LoadOutcome {
     load_in_folder(dir, Trust::Content)
 }
 
-/// [`load_workspace_quick`] for what only reads (`zoek`, `caseload`, the lists, the teams
-/// the interface does not chair): a case file whose full stamp matches the cache is taken
-/// from it without being read. Never for a load a save may follow.
+/// [`load_workspace_quick`] trusting a full stamp: a case file whose size, modification time,
+/// inode and change time match the cache is taken from it without being read (see
+/// [`super::cache`] for why a save that follows is still safe). For `zoek`, `caseload`, the
+/// lists and the interface.
 pub fn load_workspace_lookup(dir: &Path) -> LoadOutcome {
     load_in_folder(dir, Trust::Stamp)
 }

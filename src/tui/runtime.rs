@@ -46,7 +46,7 @@ fn clock(today: Option<NaiveDate>) -> NaiveDateTime {
 }
 
 /// Loads the data and builds the app, without a terminal. With `--team` in a municipality
-/// folder only that team is loaded (every file read and checked, as for a save); the app then
+/// folder only that team is loaded; the app then
 /// has `others_loading` set, and [`load_others`] brings the rest.
 pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
     build(opts).map(|(app, _)| app)
@@ -85,7 +85,11 @@ fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
         .team
         .as_deref()
         .and_then(|id| crate::storage::team_folder_of(&opts.data, id));
-    let outcome = crate::storage::load_workspace_quick(first.as_deref().unwrap_or(&opts.data));
+    // A lookup load: a case file whose full stamp matches the parse cache is not read. Safe
+    // for the saves that follow: what `seen` remembers is the fingerprint of the bytes the
+    // cached case was parsed from, and every save compares the file on disk with it, so even
+    // a cache entry that were somehow stale leads to a refused save, never to an overwrite.
+    let outcome = crate::storage::load_workspace_lookup(first.as_deref().unwrap_or(&opts.data));
     if outcome.workspace.teams.is_empty() {
         bail!(status::no_team_in(&opts.data.display().to_string(), lang));
     }
