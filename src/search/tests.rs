@@ -298,3 +298,29 @@ fn lines_are_the_texts_every_hit_is_taken_from() {
             .any(|l| l.starts_with("2026-0001 Fam. Ö. · Elif "))
     );
 }
+
+proptest::proptest! {
+    /// The letter set never rules out a line that holds the query as a subsequence (also
+    /// with digits, punctuation and non-ASCII characters), so prefiltering on it loses no hit.
+    #[test]
+    fn the_letter_set_of_a_line_covers_every_subsequence_of_it(
+        line in "[a-z0-9 .·,ıøşé()-]{0,80}",
+        picks in proptest::collection::vec(proptest::bool::ANY, 80),
+    ) {
+        let query: String = line
+            .chars()
+            .zip(picks.iter().chain(std::iter::repeat(&false)))
+            .filter_map(|(c, &keep)| keep.then_some(c))
+            .collect();
+        let (l, q) = (index::letters(&line), index::letters(&query));
+        proptest::prop_assert_eq!(l & q, q);
+    }
+}
+
+#[test]
+fn the_letter_set_rules_out_a_line_without_a_letter_of_the_query() {
+    let line = index::letters("2026-0011 fam. ozturk · ayse ozdemir");
+    assert_eq!(line & index::letters("ozd"), index::letters("ozd"));
+    let q = index::letters("xq");
+    assert_ne!(line & q, q, "no x or q in the line");
+}
