@@ -11,6 +11,7 @@
 //!
 //! The folder is written once under `target/bench-data/` (shared with the lookups bench).
 //! Run: `cargo bench --bench start`. Smaller: `OVERLEG_BENCH_CASES=5000 cargo bench …`.
+//! `OVERLEG_BENCH_DATA=<folder>` measures on a municipality folder written elsewhere.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,6 +32,10 @@ fn cases() -> usize {
 }
 
 fn data_dir() -> PathBuf {
+    // scripts/bench-vs.sh points the bench at its own copy of the same demo.
+    if let Some(dir) = std::env::var_os("OVERLEG_BENCH_DATA") {
+        return PathBuf::from(dir);
+    }
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("target/bench-data")
         .join(format!("gemeente-{}-{TEAMS}-{SEED}", cases()));

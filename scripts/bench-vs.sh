@@ -5,8 +5,11 @@
 #   caseload --json      vs  the floor of the cached path: stat every file + read every cache file
 #   check                vs  reading the same bytes (cat of every file)
 #
+#   interface start      vs  reading every file of that team (cargo bench --bench start, in
+#                            process: the interface needs a terminal, so its build_app is timed)
+#
 # for Q in ozdemir, sahin, een, o, 2026-01, schuld. Prints hyperfine's table per pair and at the
-# end the ratio overleg / anchor of the means. The interface start is not measured here yet.
+# end the ratio overleg / anchor of the means (of criterion's medians for the start).
 #
 # Usage: scripts/bench-vs.sh            (from anywhere; works in the repository root)
 #   BENCH_VS_DIR     folder for the data (default target/bench-vs)
@@ -108,6 +111,22 @@ pair "caseload-json" \
 pair "check" \
     "$(q "$exe") check --data $(q "$data") > /dev/null" \
     "xargs -0 cat < $(q "$files") > /dev/null"
+
+echo "bench-vs: the interface start on one team (cargo bench --bench start)" >&2
+start_out=$(OVERLEG_BENCH_DATA="$data" cargo bench --locked --quiet --bench start -- \
+    'start/(one_team|team_raw_read)' 2>&1) || die "cargo bench --bench start failed"
+# median_ms NAME: criterion's median for bench NAME, in milliseconds.
+median_ms() {
+    printf '%s\n' "$start_out" | awk -v n="$1" 'index($0, n) { f = 1 }
+        f && /time:/ { sub(/.*\[/, ""); split($0, a, " "); v = a[3]; u = a[4];
+                       if (u == "s") v *= 1000; if (u == "µs" || u == "us") v /= 1000;
+                       print v; exit }'
+}
+start_ms=$(median_ms start/one_team)
+raw_ms=$(median_ms start/team_raw_read)
+[ -n "$start_ms" ] && [ -n "$raw_ms" ] || die "no start figures in the bench output"
+summary+=("$(awk -v a="$start_ms" -v b="$raw_ms" \
+    'BEGIN { printf "%-18s overleg %6.1f ms          anchor %6.1f ms            ratio %5.2fx", "interface-start", a, b, a / b }')")
 
 echo
 echo "bench-vs: $(date -u '+%Y-%m-%d %H:%M UTC'), nproc $(nproc), $(uptime | sed 's/.*load average/load average/')"

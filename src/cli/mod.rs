@@ -13,6 +13,7 @@ pub mod caseload;
 pub mod check;
 pub mod coverage;
 pub mod demo;
+pub mod indexed;
 pub mod notulen;
 pub mod zoek;
 

@@ -78,10 +78,25 @@ pub fn marked(hit: &Hit, ansi: bool) -> String {
 
 /// Runs the command. Exit code 0 when something was found, 1 when nothing was.
 pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
-    let (ws, problems) = super::coverage::load(data, lang);
     // Not freed before exit: see `keep_until_exit`.
-    let ws = super::coverage::keep_until_exit(ws);
-    let index = super::coverage::keep_until_exit(SearchIndex::build(&ws));
+    let (index, teams, cases, problems) = match super::indexed::open(data) {
+        Some((index, teams, cases)) => (index, teams, cases, Vec::new()),
+        None => {
+            let before = super::indexed::keys_before(data);
+            let (ws, problems) = super::coverage::load(data, lang);
+            let ws = super::coverage::keep_until_exit(ws);
+            if problems.is_empty() {
+                super::indexed::store(data, &ws, &before);
+            }
+            (
+                SearchIndex::build(&ws),
+                ws.teams.len(),
+                ws.case_count(),
+                problems,
+            )
+        }
+    };
+    let index = super::coverage::keep_until_exit(index);
     let engine = match args.engine {
         Some(EngineArg::Skim) => Engine::Skim,
         Some(EngineArg::Nucleo) => Engine::Nucleo,
@@ -96,8 +111,8 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
             query: &query,
             complete: problems.is_empty(),
             problems: &problems,
-            teams: ws.teams.len(),
-            cases: ws.case_count(),
+            teams,
+            cases,
             total: results.total,
             hits: results
                 .hits
@@ -139,7 +154,7 @@ pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
         }
         eprintln!(
             "{}; {}",
-            i18n::search::scope(ws.teams.len(), ws.case_count(), lang),
+            i18n::search::scope(teams, cases, lang),
             i18n::search::summary(results.total, results.hits.len(), lang)
         );
     }

@@ -8,7 +8,7 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folded text with a map back to the original characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Folded {
     /// The folded text: lowercase, without accents.
     pub text: Box<str>,

@@ -8,13 +8,13 @@ use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::fold::{Folded, fold};
 use crate::domain::{Case, ItemKind, Meeting, Team, TeamData, Workspace};
 
 /// What a hit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HitKind {
     Case,
@@ -24,7 +24,7 @@ pub enum HitKind {
 }
 
 /// Where a hit lives, so the interface can jump to it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// Index into `Workspace::teams`.
     pub team: u32,
@@ -37,7 +37,7 @@ pub struct Location {
 }
 
 /// One searchable line.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Entry {
     pub kind: HitKind,
     pub location: Location,
@@ -93,6 +93,31 @@ impl Entry {
             .text
             .get(..self.key_end)
             .unwrap_or(&self.folded.text)
+    }
+}
+
+/// One team's entries with what `overleg zoek` says of the team, as kept on disk beside the
+/// parse cache (`storage::search_cache`): derived from the team's files, used only while
+/// none of them changed, never for writing. Team index 0 inside; [`SearchIndex::from_parts`]
+/// numbers the teams.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TeamPart {
+    pub id: Box<str>,
+    pub name: Box<str>,
+    /// Number of cases of the team.
+    pub cases: usize,
+    entries: Vec<Entry>,
+}
+
+impl TeamPart {
+    /// The part as bytes, to persist.
+    pub fn encode(&self) -> Option<Vec<u8>> {
+        postcard::to_allocvec(self).ok()
+    }
+
+    /// A part from bytes [`TeamPart::encode`] wrote (the caller checks build and content).
+    pub fn decode(bytes: &[u8]) -> Option<TeamPart> {
+        postcard::from_bytes(bytes).ok()
     }
 }
 
@@ -243,6 +268,38 @@ impl SearchIndex {
                 .map(|t| t.team.name.as_str().into())
                 .collect(),
             team_ids: ws.teams.iter().map(|t| t.team.id.as_str().into()).collect(),
+            generation: NEXT_GENERATION.fetch_add(1, AtomicOrdering::Relaxed),
+        }
+    }
+
+    /// One team's part of the index, to persist (see [`TeamPart`]).
+    pub fn team_part(td: &TeamData) -> TeamPart {
+        TeamPart {
+            id: td.team.id.as_str().into(),
+            name: td.team.name.as_str().into(),
+            cases: td.cases.len(),
+            entries: team_entries(0, td),
+        }
+    }
+
+    /// The index of the teams whose parts these are, in this order.
+    pub fn from_parts(parts: Vec<TeamPart>) -> SearchIndex {
+        let mut entries = Vec::with_capacity(parts.iter().map(|p| p.entries.len()).sum());
+        let mut team_names = Vec::with_capacity(parts.len());
+        let mut team_ids = Vec::with_capacity(parts.len());
+        for (i, part) in parts.into_iter().enumerate() {
+            let team = u32::try_from(i).unwrap_or(u32::MAX);
+            entries.extend(part.entries.into_iter().map(|mut e| {
+                e.location.team = team;
+                e
+            }));
+            team_names.push(part.name);
+            team_ids.push(part.id);
+        }
+        SearchIndex {
+            entries,
+            team_names,
+            team_ids,
             generation: NEXT_GENERATION.fetch_add(1, AtomicOrdering::Relaxed),
         }
     }

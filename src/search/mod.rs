@@ -15,7 +15,7 @@ mod index;
 mod query;
 
 pub use fold::{Folded, fold, fold_str};
-pub use index::{HitKind, Location, SEP, SearchIndex, case_line};
+pub use index::{HitKind, Location, SEP, SearchIndex, TeamPart, case_line};
 pub use query::{Engine, Hit, Results, Searcher};
 
 #[cfg(test)]

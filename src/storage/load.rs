@@ -210,6 +210,20 @@ pub fn team_folder_of(dir: &Path, id: &str) -> Option<PathBuf> {
     })
 }
 
+/// The team folders a load of `dir` reads, in the order of [`Workspace::teams`], and the
+/// municipality file it reads, if any (for the persisted search index, which must describe
+/// exactly what a load would find). `None` when `dir` is no folder.
+pub fn team_folders(dir: &Path) -> Option<(Vec<PathBuf>, Option<PathBuf>)> {
+    if !dir.is_dir() {
+        return None;
+    }
+    if dir.join(TEAM_FILE).is_file() {
+        return Some((vec![dir.to_path_buf()], None));
+    }
+    let file = dir.join(MUNICIPALITY_FILE);
+    Some((subfolders_with_team(dir), file.is_file().then_some(file)))
+}
+
 /// Subfolders holding a `team.ron`, sorted by name.
 fn subfolders_with_team(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(dir)

@@ -23,6 +23,7 @@ pub mod conflicts;
 pub mod guard;
 pub mod lock;
 pub mod perm;
+pub mod search_cache;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};
@@ -30,6 +31,7 @@ pub use codes::{case_codes_in_use, save_new_case};
 pub use load::{
     LoadOutcome, MUNICIPALITY_FILE, TEAM_FILE, load_workspace, load_workspace_cached,
     load_workspace_cached_lookup, load_workspace_lookup, load_workspace_quick, team_folder_of,
+    team_folders,
 };
 pub use problem::{Period, Problem, ProblemKind};
 pub use read::{FileKind, MAX_FILE_BYTES, MAX_MEETING_BYTES, NotRegular, limit_for};

@@ -1,0 +1,138 @@
+//! The persisted search index of `overleg zoek`: one file per team folder,
+//! [`INDEX_FILE`] (`.overleg-index`), beside the parse cache and under the same rules —
+//! derived from the team's files, mode 0600 inside the team folder, never trusted for
+//! writing, ignored when anything about it is off.
+//!
+//! A file is used only while nothing in its team folder changed: it is keyed by a SHA-256 over
+//! the name, type, size, modification time, inode and change time of every entry in the team
+//! folder, its `cases/` and `meetings/` (and the municipality's `gemeente.ron`). A change to
+//! any file moves its change time, which no `touch` can set back, so a hand edit that keeps
+//! size and modification time is seen too; a file added or removed changes the list. Where
+//! the system gives no change time (Windows) there is no key and no index file: `zoek` loads
+//! as before. An index is written only after a load that found no problem at all, and only
+//! when every change time lies [`RACY_SECS`] back (a second change within a coarse clock tick
+//! could keep it equal). The bytes inside are opaque here (the search module's `TeamPart`).
+
+use std::fs;
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::atomic::replace_unsynced;
+use super::cache::{CACHE_FILE, RACY_SECS, build_id};
+
+/// Name of the persisted search index in a team folder.
+pub const INDEX_FILE: &str = ".overleg-index";
+/// Changes whenever the layout of the index file changes.
+const INDEX_FORMAT: u32 = 1;
+const MAGIC: u32 = 0x6f76_6c69;
+/// Files of overleg's own in a team folder that do not describe the team.
+const OWN_FILES: [&str; 3] = [CACHE_FILE, INDEX_FILE, super::lock::LOCK_FILE];
+
+#[derive(Serialize, Deserialize, PartialEq, Eq)]
+struct Header {
+    magic: u32,
+    format: u32,
+    build: String,
+    key: [u8; 32],
+    body_crc: u32,
+}
+
+/// The key of a team folder as it is now, or `None` when it cannot be trusted: no change
+/// times on this system, a change time less than [`RACY_SECS`] ago, or a folder that cannot
+/// be listed.
+pub fn folder_key(team_dir: &Path, municipality_file: Option<&Path>) -> Option<[u8; 32]> {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    let mut hash = Sha256::new();
+    if let Some(file) = municipality_file {
+        hash.update(b"gemeente\0");
+        stamp_into(&mut hash, file, now)?;
+    }
+    for sub in ["", "cases", "meetings"] {
+        let dir = if sub.is_empty() {
+            team_dir.to_path_buf()
+        } else {
+            team_dir.join(sub)
+        };
+        let mut names: Vec<std::ffi::OsString> = match fs::read_dir(&dir) {
+            Ok(rd) => rd.flatten().map(|e| e.file_name()).collect(),
+            // A team without meetings yet has no folder for them.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !sub.is_empty() => Vec::new(),
+            Err(_) => return None,
+        };
+        names.sort();
+        hash.update(sub.as_bytes());
+        hash.update(b"/\0");
+        for name in names {
+            if sub.is_empty() && OWN_FILES.iter().any(|own| name == *own) {
+                continue;
+            }
+            hash.update(name.as_encoded_bytes());
+            hash.update(b"\0");
+            stamp_into(&mut hash, &dir.join(&name), now)?;
+        }
+    }
+    Some(hash.finalize().into())
+}
+
+/// Adds one entry's stamp to the key; `None` when it cannot be trusted.
+#[cfg(unix)]
+fn stamp_into(hash: &mut Sha256, path: &Path, now: u64) -> Option<()> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::symlink_metadata(path).ok()?;
+    let ctime = u64::try_from(m.ctime()).ok()?;
+    if now < ctime.saturating_add(RACY_SECS) {
+        return None;
+    }
+    for n in [
+        u64::from(m.mode()),
+        m.size(),
+        m.mtime() as u64,
+        m.mtime_nsec() as u64,
+        m.ino(),
+        ctime,
+        m.ctime_nsec() as u64,
+    ] {
+        hash.update(n.to_le_bytes());
+    }
+    Some(())
+}
+
+/// Without a change time a stamp is never trusted: no index on this system.
+#[cfg(not(unix))]
+fn stamp_into(_hash: &mut Sha256, _path: &Path, _now: u64) -> Option<()> {
+    None
+}
+
+/// The index bytes kept for `team_dir`, if they were written by this build for exactly this
+/// `key` and are undamaged.
+pub fn read_index(team_dir: &Path, key: &[u8; 32]) -> Option<Vec<u8>> {
+    let bytes = fs::read(team_dir.join(INDEX_FILE)).ok()?;
+    let (found, rest) = postcard::take_from_bytes::<Header>(&bytes).ok()?;
+    let expected = Header {
+        magic: MAGIC,
+        format: INDEX_FORMAT,
+        build: build_id().to_owned(),
+        key: *key,
+        body_crc: found.body_crc,
+    };
+    (found == expected && crc32fast::hash(rest) == found.body_crc).then(|| rest.to_vec())
+}
+
+/// Keeps `body` as the index of `team_dir` for `key`. Failing to write is not an error.
+pub fn write_index(team_dir: &Path, key: &[u8; 32], body: &[u8]) {
+    let head = Header {
+        magic: MAGIC,
+        format: INDEX_FORMAT,
+        build: build_id().to_owned(),
+        key: *key,
+        body_crc: crc32fast::hash(body),
+    };
+    let Ok(mut bytes) = postcard::to_allocvec(&head) else {
+        return;
+    };
+    bytes.extend_from_slice(body);
+    let _ = replace_unsynced(&team_dir.join(INDEX_FILE), &bytes);
+}

@@ -1,0 +1,147 @@
+//! The persisted search index of `overleg zoek` (issue 15): written after a clean load, used
+//! while nothing in a team folder changed, and never once anything did — a hand edit that
+//! keeps size and modification time, a new case, a broken file, a damaged index file. Every
+//! answer is compared with the answer of a load without any cache (`OVERLEG_NO_CACHE`).
+
+#![cfg(unix)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const EXE: &str = env!("CARGO_BIN_EXE_overleg");
+
+fn zoek(data: &Path, query: &str, no_cache: bool) -> (String, String) {
+    let mut cmd = Command::new(EXE);
+    cmd.args(["zoek", query, "--json", "--limit", "30", "--data"])
+        .arg(data)
+        .env("HOME", data.parent().expect("parent"));
+    if no_cache {
+        cmd.env("OVERLEG_NO_CACHE", "1");
+    }
+    let out = cmd.output().expect("run overleg zoek");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn index_files(data: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(data)
+        .expect("data")
+        .flatten()
+        .map(|e| e.path().join(".overleg-index"))
+        .filter(|p| p.is_file())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Files changed less than two seconds ago are never keyed ("racy"): wait that out.
+fn settle() {
+    std::thread::sleep(Duration::from_millis(2_200));
+}
+
+fn assert_same_as_uncached(data: &Path, query: &str) {
+    let (indexed, _) = zoek(data, query, false);
+    let (plain, _) = zoek(data, query, true);
+    assert_eq!(
+        indexed, plain,
+        "zoek {query}: the index answers as a full load"
+    );
+}
+
+#[test]
+fn the_index_answers_as_a_full_load_and_is_never_used_after_a_change() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("gemeente");
+    let made = Command::new(EXE)
+        .args([
+            "demo", "--teams", "3", "--cases", "90", "--seed", "5", "--out",
+        ])
+        .arg(&data)
+        .output()
+        .expect("demo");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    settle();
+
+    // The first search loads and keeps an index per team, private to the owner.
+    let (first, _) = zoek(&data, "fam", false);
+    let files = index_files(&data);
+    assert_eq!(files.len(), 3, "one index per team: {files:?}");
+    for f in &files {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(f).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
+    }
+    let written: Vec<_> = files.iter().map(|f| fs::read(f).expect("index")).collect();
+    let (second, _) = zoek(&data, "fam", false);
+    assert_eq!(first, second);
+    let again: Vec<_> = files.iter().map(|f| fs::read(f).expect("index")).collect();
+    assert_eq!(written, again, "a current index is not written again");
+    for q in ["fam", "een", "o", "2026", "schuld"] {
+        assert_same_as_uncached(&data, q);
+    }
+
+    // A hand edit that keeps size and modification time (touch -r): the renamed household
+    // is found, the old name is not.
+    let team = files[0].parent().expect("team").to_path_buf();
+    let case = fs::read_dir(team.join("cases"))
+        .expect("cases")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| fs::read_to_string(p).is_ok_and(|t| t.contains("pseudonym: \"")))
+        .expect("a case file");
+    let text = fs::read_to_string(&case).expect("read");
+    let start = text.find("pseudonym: \"").expect("pseudonym") + "pseudonym: \"".len();
+    let end = start + text[start..].find('"').expect("end");
+    let old = &text[start..end];
+    let new: String = "Qzx"
+        .chars()
+        .chain(std::iter::repeat('q'))
+        .take(old.len())
+        .collect();
+    assert_eq!(new.len(), old.len());
+    let mtime = fs::metadata(&case)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+    fs::write(&case, format!("{}{new}{}", &text[..start], &text[end..])).expect("edit");
+    fs::File::options()
+        .write(true)
+        .open(&case)
+        .expect("open")
+        .set_modified(mtime)
+        .expect("touch -r");
+    let (found, _) = zoek(&data, &new, false);
+    assert!(found.contains(&new), "the edit is found:\n{found}");
+    assert_same_as_uncached(&data, &new);
+
+    // A broken case file: the problem is reported (no index hides it), and nothing is kept
+    // from a load with a problem.
+    let broken = team.join("cases/2026-9999.ron");
+    fs::write(&broken, "(version: 1, code: ").expect("broken");
+    settle();
+    let (_, warned) = zoek(&data, "fam", false);
+    assert!(
+        warned.contains("2026-9999.ron"),
+        "the broken file is named:\n{warned}"
+    );
+    fs::remove_file(&broken).expect("remove");
+    settle();
+
+    // A damaged index file is ignored (and replaced by a good one).
+    let (before, _) = zoek(&data, "fam", false);
+    let mut bytes = fs::read(&files[1]).expect("index");
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x55;
+    fs::write(&files[1], &bytes).expect("damage");
+    let (after, _) = zoek(&data, "fam", false);
+    assert_eq!(before, after);
+    assert_same_as_uncached(&data, "fam");
+}
