@@ -48,7 +48,7 @@ pub fn folder_key(team_dir: &Path, municipality_file: Option<&Path>) -> Option<[
     let mut hash = Sha256::new();
     if let Some(file) = municipality_file {
         hash.update(b"gemeente\0");
-        stamp_into(&mut hash, file, now)?;
+        stamp_into(&mut hash, &fs::symlink_metadata(file).ok()?, now)?;
     }
     for sub in ["", "cases", "meetings"] {
         let dir = if sub.is_empty() {
@@ -56,22 +56,29 @@ pub fn folder_key(team_dir: &Path, municipality_file: Option<&Path>) -> Option<[
         } else {
             team_dir.join(sub)
         };
-        let mut names: Vec<std::ffi::OsString> = match fs::read_dir(&dir) {
-            Ok(rd) => rd.flatten().map(|e| e.file_name()).collect(),
+        // The metadata of a directory entry is read relative to the open folder (fstatat),
+        // not by walking the whole path again for each of 1,250 files.
+        let mut entries: Vec<(std::ffi::OsString, fs::Metadata)> = match fs::read_dir(&dir) {
+            Ok(rd) => rd
+                .map(|e| {
+                    let e = e.ok()?;
+                    Some((e.file_name(), e.metadata().ok()?))
+                })
+                .collect::<Option<_>>()?,
             // A team without meetings yet has no folder for them.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !sub.is_empty() => Vec::new(),
             Err(_) => return None,
         };
-        names.sort();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
         hash.update(sub.as_bytes());
         hash.update(b"/\0");
-        for name in names {
+        for (name, meta) in entries {
             if sub.is_empty() && OWN_FILES.iter().any(|own| name == *own) {
                 continue;
             }
             hash.update(name.as_encoded_bytes());
             hash.update(b"\0");
-            stamp_into(&mut hash, &dir.join(&name), now)?;
+            stamp_into(&mut hash, &meta, now)?;
         }
     }
     Some(hash.finalize().into())
@@ -79,9 +86,8 @@ pub fn folder_key(team_dir: &Path, municipality_file: Option<&Path>) -> Option<[
 
 /// Adds one entry's stamp to the key; `None` when it cannot be trusted.
 #[cfg(unix)]
-fn stamp_into(hash: &mut Sha256, path: &Path, now: u64) -> Option<()> {
+fn stamp_into(hash: &mut Sha256, m: &fs::Metadata, now: u64) -> Option<()> {
     use std::os::unix::fs::MetadataExt;
-    let m = fs::symlink_metadata(path).ok()?;
     let ctime = u64::try_from(m.ctime()).ok()?;
     if now < ctime.saturating_add(RACY_SECS) {
         return None;
@@ -102,7 +108,7 @@ fn stamp_into(hash: &mut Sha256, path: &Path, now: u64) -> Option<()> {
 
 /// Without a change time a stamp is never trusted: no index on this system.
 #[cfg(not(unix))]
-fn stamp_into(_hash: &mut Sha256, _path: &Path, _now: u64) -> Option<()> {
+fn stamp_into(_hash: &mut Sha256, _meta: &fs::Metadata, _now: u64) -> Option<()> {
     None
 }
 
