@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::testdata;
-use std::time::{Duration, SystemTime};
 
 const A: &str = "0.1.0+00000000000000aa";
 const B: &str = "0.1.0+00000000000000bb";
@@ -155,133 +154,138 @@ fn the_build_id_is_the_version_and_the_schema_hash_not_the_executable() {
     assert!(schema.chars().all(|c| c.is_ascii_hexdigit()), "{id}");
 }
 
-/// The fixture team copied to a folder of its own with its case files modified an hour ago
-/// (their change time is now), and a cache folder beside it.
-fn settled_team() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let team = tmp.path().join("team");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wijkteam-oost");
-    copy_dir(&fixture, &team);
-    let old = SystemTime::now() - Duration::from_secs(3600);
-    for path in case_files(&team) {
-        let f = fs::OpenOptions::new()
-            .write(true)
-            .open(&path)
-            .expect("open");
-        f.set_modified(old).expect("set mtime");
-    }
-    let cache = tmp.path().join("cache");
-    (tmp, team, cache)
-}
+/// The trusted stamp needs a change time: Unix only (Windows reads every file).
+#[cfg(unix)]
+mod trusted_stamp {
+    use super::*;
+    use std::time::{Duration, SystemTime};
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for e in fs::read_dir(from).expect("read_dir").flatten() {
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            fs::copy(e.path(), to.join(e.file_name())).expect("copy");
+    /// The fixture team copied to a folder of its own with its case files modified an hour ago
+    /// (their change time is now), and a cache folder beside it.
+    fn settled_team() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let team = tmp.path().join("team");
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wijkteam-oost");
+        copy_dir(&fixture, &team);
+        let old = SystemTime::now() - Duration::from_secs(3600);
+        for path in case_files(&team) {
+            let f = fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .expect("open");
+            f.set_modified(old).expect("set mtime");
+        }
+        let cache = tmp.path().join("cache");
+        (tmp, team, cache)
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        fs::create_dir_all(to).expect("mkdir");
+        for e in fs::read_dir(from).expect("read_dir").flatten() {
+            if e.path().is_dir() {
+                copy_dir(&e.path(), &to.join(e.file_name()));
+            } else {
+                fs::copy(e.path(), to.join(e.file_name())).expect("copy");
+            }
         }
     }
-}
 
-fn case_files(team: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(team.join("cases"))
-        .expect("cases")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    files
-}
+    fn case_files(team: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = fs::read_dir(team.join("cases"))
+            .expect("cases")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        files
+    }
 
-/// How many of `files` were read since the log was last drained (the log is shared by every
-/// test thread; only these paths count).
-fn reads_of(files: &[PathBuf]) -> usize {
-    let mut log = crate::storage::read::READ_LOG.lock().expect("log");
-    let n = log.iter().filter(|p| files.contains(p)).count();
-    log.retain(|p| !files.contains(p));
-    n
-}
+    /// How many of `files` were read since the log was last drained (the log is shared by every
+    /// test thread; only these paths count).
+    fn reads_of(files: &[PathBuf]) -> usize {
+        let mut log = crate::storage::read::READ_LOG.lock().expect("log");
+        let n = log.iter().filter(|p| files.contains(p)).count();
+        log.retain(|p| !files.contains(p));
+        n
+    }
 
-fn wait_out_the_racy_window() {
-    std::thread::sleep(Duration::from_secs(RACY_SECS + 1));
-}
+    fn wait_out_the_racy_window() {
+        std::thread::sleep(Duration::from_secs(RACY_SECS + 1));
+    }
 
-#[cfg(unix)]
-#[test]
-fn a_lookup_reads_no_case_file_whose_full_stamp_matches_and_sees_every_change() {
-    use crate::storage::{load_workspace, load_workspace_cached, load_workspace_cached_lookup};
-    let (_tmp, team, cache) = settled_team();
-    let files = case_files(&team);
-    assert!(files.len() >= 3, "fixture has cases");
-    let plain = load_workspace(&team);
-    // Cached right after the copy: the change times are too recent to trust.
-    let _ = load_workspace_cached(&team, &cache);
-    let _ = reads_of(&files);
-    let early = load_workspace_cached_lookup(&team, &cache);
-    assert_eq!(early.workspace, plain.workspace);
-    assert_eq!(reads_of(&files), files.len(), "untrusted entries are read");
+    #[test]
+    fn a_lookup_reads_no_case_file_whose_full_stamp_matches_and_sees_every_change() {
+        use crate::storage::{load_workspace, load_workspace_cached, load_workspace_cached_lookup};
+        let (_tmp, team, cache) = settled_team();
+        let files = case_files(&team);
+        assert!(files.len() >= 3, "fixture has cases");
+        let plain = load_workspace(&team);
+        // Cached right after the copy: the change times are too recent to trust.
+        let _ = load_workspace_cached(&team, &cache);
+        let _ = reads_of(&files);
+        let early = load_workspace_cached_lookup(&team, &cache);
+        assert_eq!(early.workspace, plain.workspace);
+        assert_eq!(reads_of(&files), files.len(), "untrusted entries are read");
 
-    // Later the same lookup marks them trustworthy (writes the cache once more) ...
-    wait_out_the_racy_window();
-    let _ = load_workspace_cached_lookup(&team, &cache);
-    assert_eq!(reads_of(&files), files.len());
-    // ... and from then on reads none of them, with the same outcome and fingerprints.
-    let warm = load_workspace_cached_lookup(&team, &cache);
-    assert_eq!(reads_of(&files), 0, "a trusted stamp needs no read");
-    assert_eq!(warm.workspace, plain.workspace);
-    assert_eq!(warm.problems, plain.problems);
-    let by_path = |o: &crate::storage::LoadOutcome| -> HashMap<PathBuf, Fingerprint> {
-        o.fingerprints.iter().cloned().collect()
-    };
-    assert_eq!(by_path(&warm), by_path(&plain));
+        // Later the same lookup marks them trustworthy (writes the cache once more) ...
+        wait_out_the_racy_window();
+        let _ = load_workspace_cached_lookup(&team, &cache);
+        assert_eq!(reads_of(&files), files.len());
+        // ... and from then on reads none of them, with the same outcome and fingerprints.
+        let warm = load_workspace_cached_lookup(&team, &cache);
+        assert_eq!(reads_of(&files), 0, "a trusted stamp needs no read");
+        assert_eq!(warm.workspace, plain.workspace);
+        assert_eq!(warm.problems, plain.problems);
+        let by_path = |o: &crate::storage::LoadOutcome| -> HashMap<PathBuf, Fingerprint> {
+            o.fingerprints.iter().cloned().collect()
+        };
+        assert_eq!(by_path(&warm), by_path(&plain));
 
-    // A hand edit that keeps size and modification time (touch -r) moves the change time:
-    // the lookup reads and parses that file again and shows the edit.
-    let edited = &files[0];
-    let meta = fs::metadata(edited).expect("meta");
-    let text = fs::read_to_string(edited).expect("read");
-    let code = plain.workspace.teams[0]
-        .cases
-        .iter()
-        .find(|c| edited.ends_with(format!("{}.ron", c.code)))
-        .expect("case of the file")
-        .pseudonym
-        .clone();
-    assert!(code.len() >= 3 && text.contains(&code), "pseudonym in file");
-    let renamed: String = code.chars().rev().collect();
-    assert_ne!(renamed, code);
-    let changed = text.replacen(&code, &renamed, 1);
-    assert_eq!(changed.len(), text.len());
-    fs::write(edited, changed).expect("edit");
-    let f = fs::OpenOptions::new()
-        .write(true)
-        .open(edited)
-        .expect("open");
-    f.set_modified(meta.modified().expect("mtime"))
-        .expect("touch -r");
-    drop(f);
-    let after = load_workspace_cached_lookup(&team, &cache);
-    assert_eq!(reads_of(&files), 1, "only the edited file is read");
-    assert!(
-        after.workspace.teams[0]
+        // A hand edit that keeps size and modification time (touch -r) moves the change time:
+        // the lookup reads and parses that file again and shows the edit.
+        let edited = &files[0];
+        let meta = fs::metadata(edited).expect("meta");
+        let text = fs::read_to_string(edited).expect("read");
+        let code = plain.workspace.teams[0]
             .cases
             .iter()
-            .any(|c| c.pseudonym == renamed),
-        "the edit is seen"
-    );
-}
+            .find(|c| edited.ends_with(format!("{}.ron", c.code)))
+            .expect("case of the file")
+            .pseudonym
+            .clone();
+        assert!(code.len() >= 3 && text.contains(&code), "pseudonym in file");
+        let renamed: String = code.chars().rev().collect();
+        assert_ne!(renamed, code);
+        let changed = text.replacen(&code, &renamed, 1);
+        assert_eq!(changed.len(), text.len());
+        fs::write(edited, changed).expect("edit");
+        let f = fs::OpenOptions::new()
+            .write(true)
+            .open(edited)
+            .expect("open");
+        f.set_modified(meta.modified().expect("mtime"))
+            .expect("touch -r");
+        drop(f);
+        let after = load_workspace_cached_lookup(&team, &cache);
+        assert_eq!(reads_of(&files), 1, "only the edited file is read");
+        assert!(
+            after.workspace.teams[0]
+                .cases
+                .iter()
+                .any(|c| c.pseudonym == renamed),
+            "the edit is seen"
+        );
+    }
 
-#[cfg(unix)]
-#[test]
-fn a_load_for_saving_still_reads_every_case_file() {
-    use crate::storage::load_workspace_cached;
-    let (_tmp, team, cache) = settled_team();
-    let files = case_files(&team);
-    wait_out_the_racy_window();
-    let _ = load_workspace_cached(&team, &cache);
-    let _ = reads_of(&files);
-    let _ = load_workspace_cached(&team, &cache);
-    assert_eq!(reads_of(&files), files.len());
+    #[test]
+    fn a_load_for_saving_still_reads_every_case_file() {
+        use crate::storage::load_workspace_cached;
+        let (_tmp, team, cache) = settled_team();
+        let files = case_files(&team);
+        wait_out_the_racy_window();
+        let _ = load_workspace_cached(&team, &cache);
+        let _ = reads_of(&files);
+        let _ = load_workspace_cached(&team, &cache);
+        assert_eq!(reads_of(&files), files.len());
+    }
 }

@@ -10,7 +10,7 @@
 //! size and modification time is seen too; a file added or removed changes the list. Where
 //! the system gives no change time (Windows) there is no key and no index file: `zoek` loads
 //! as before. An index is written only after a load that found no problem at all, and only
-//! when every change time lies [`RACY_SECS`] back (a second change within a coarse clock tick
+//! when every change time lies `RACY_SECS` (2 s) back (a second change within a coarse clock tick
 //! could keep it equal). The bytes inside are opaque here (the search module's `TeamPart`).
 
 use std::fs;
@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::atomic::replace_unsynced;
-use super::cache::{CACHE_FILE, RACY_SECS, build_id};
+use super::cache::{CACHE_FILE, build_id};
 
 /// Name of the persisted search index in a team folder.
 pub const INDEX_FILE: &str = ".overleg-index";
@@ -89,7 +89,7 @@ pub fn folder_key(team_dir: &Path, municipality_file: Option<&Path>) -> Option<[
 fn stamp_into(hash: &mut Sha256, m: &fs::Metadata, now: u64) -> Option<()> {
     use std::os::unix::fs::MetadataExt;
     let ctime = u64::try_from(m.ctime()).ok()?;
-    if now < ctime.saturating_add(RACY_SECS) {
+    if now < ctime.saturating_add(super::cache::RACY_SECS) {
         return None;
     }
     for n in [
