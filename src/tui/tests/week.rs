@@ -207,3 +207,50 @@ fn the_case_card_changes_its_own_teams_case_only() {
     ch(&mut app, 'e');
     assert!(app.popups.is_empty());
 }
+
+#[test]
+fn an_aanmelding_waits_while_the_other_teams_load_then_gets_a_code_free_in_all() {
+    let mut app = week_app();
+    app.others_loading = true;
+    let before = app.team_data().expect("team").cases.len();
+    // Another team of the municipality, still loading, holds the next code of this team.
+    let mut other = app.team_data().expect("team").clone();
+    other.dir = "/elders/west".into();
+    other.team.id = "west".into();
+    other.team.name = "Wijkteam West".into();
+    let mut taken = other.cases[0].clone();
+    taken.code = "2026-0014".into();
+    other.cases = vec![taken];
+    let text = screen_text(&app, 120, 36);
+    assert!(text.contains("andere teams laden"), "{text}");
+
+    ch(&mut app, 'N');
+    typ(&mut app, "Fam. W.");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    typ(&mut app, "wmo");
+    let fx = ctrl(&mut app, 's');
+    assert!(fx.is_empty(), "nothing written while loading: {fx:?}");
+    assert_eq!(app.team_data().expect("team").cases.len(), before);
+    let shown = screen_text(&app, 120, 36);
+    assert!(shown.contains("andere teams worden nog geladen"), "{shown}");
+
+    // The other teams arrive; the same form goes through with a code free in both.
+    let mut ws = app.workspace.clone();
+    ws.teams.push(other);
+    crate::tui::update::update(
+        &mut app,
+        crate::tui::msg::Msg::Others(Box::new(crate::tui::msg::Others {
+            workspace: ws,
+            seen: vec![],
+            problems: vec![],
+        })),
+    );
+    assert!(!screen_text(&app, 120, 36).contains("andere teams laden"));
+    let fx = ctrl(&mut app, 's');
+    assert!(
+        matches!(fx.as_slice(), [crate::tui::msg::Effect::CreateCase(code)] if code == "2026-0015"),
+        "{fx:?}"
+    );
+}
