@@ -12,66 +12,74 @@ use crate::search::{SearchIndex, TeamPart};
 use crate::storage::search_cache::{folder_key, read_index, write_index};
 use crate::storage::{cache_enabled, team_folders};
 
-/// The index of every team under `data` with the number of teams and cases, when each
-/// team's persisted part is there and current.
-pub fn open(data: &Path) -> Option<(SearchIndex, usize, usize)> {
-    if !cache_enabled() {
-        return None;
-    }
-    let (dirs, municipality) = team_folders(data)?;
-    if dirs.is_empty() {
-        return None;
-    }
-    let parts: Option<Vec<TeamPart>> = dirs
-        .par_iter()
-        .map(|d| {
-            let key = folder_key(d, municipality.as_deref())?;
-            TeamPart::decode(&read_index(d, &key)?)
-        })
-        .collect();
-    let parts = parts?;
-    let cases = parts.iter().map(|p| p.cases).sum();
-    Some((SearchIndex::from_parts(parts), dirs.len(), cases))
+/// The team folders under `--data` with their keys as they were before anything was read
+/// (`None`: that folder cannot be keyed now). Computed once per `zoek`: it is what opens the
+/// index, and what a load must still match afterwards before its index is kept.
+pub struct Keys {
+    municipality: Option<PathBuf>,
+    teams: Vec<(PathBuf, Option<[u8; 32]>)>,
 }
 
-/// The keys of the team folders under `data` before a load: a team's index is written only
-/// when its key is the same after the load (nothing changed while it was read).
-pub fn keys_before(data: &Path) -> Vec<(PathBuf, Option<[u8; 32]>)> {
-    let Some((dirs, municipality)) = team_folders(data).filter(|_| cache_enabled()) else {
-        return Vec::new();
-    };
-    dirs.into_par_iter()
-        .map(|d| {
-            let key = folder_key(&d, municipality.as_deref());
-            (d, key)
-        })
-        .collect()
-}
-
-/// After a load of `data` that found no problem: keeps each team's part of the index, for
-/// the teams whose folders did not change during the load.
-pub fn store(data: &Path, ws: &Workspace, before: &[(PathBuf, Option<[u8; 32]>)]) {
-    let Some((dirs, municipality)) = team_folders(data) else {
-        return;
-    };
-    if dirs.len() != ws.teams.len() || before.len() != dirs.len() {
-        return;
-    }
-    dirs.par_iter()
-        .zip(&ws.teams)
-        .zip(before)
-        .for_each(|((dir, td), (was_dir, was))| {
-            if td.dir != *dir || was_dir != dir {
-                return;
-            }
-            let Some(key) = folder_key(dir, municipality.as_deref()) else {
-                return;
+impl Keys {
+    /// The keys of every team folder under `data` (none with the cache turned off).
+    pub fn of(data: &Path) -> Keys {
+        let Some((dirs, municipality)) = team_folders(data).filter(|_| cache_enabled()) else {
+            return Keys {
+                municipality: None,
+                teams: Vec::new(),
             };
-            if *was != Some(key) || read_index(dir, &key).is_some() {
-                return;
-            }
-            if let Some(body) = SearchIndex::team_part(td).encode() {
-                write_index(dir, &key, &body);
-            }
-        });
+        };
+        let teams = dirs
+            .into_par_iter()
+            .map(|d| {
+                let key = folder_key(&d, municipality.as_deref());
+                (d, key)
+            })
+            .collect();
+        Keys {
+            municipality,
+            teams,
+        }
+    }
+
+    /// The index of every team with the number of teams and cases, when each team's
+    /// persisted part is there and written for its key.
+    pub fn open(&self) -> Option<(SearchIndex, usize, usize)> {
+        if self.teams.is_empty() {
+            return None;
+        }
+        let parts: Option<Vec<TeamPart>> = self
+            .teams
+            .par_iter()
+            .map(|(dir, key)| TeamPart::decode(&read_index(dir, key.as_ref()?)?))
+            .collect();
+        let parts = parts?;
+        let cases = parts.iter().map(|p| p.cases).sum();
+        Some((SearchIndex::from_parts(parts), self.teams.len(), cases))
+    }
+
+    /// After a load that found no problem: keeps each team's part of the index, for the
+    /// teams whose folders did not change during the load (same key before and after).
+    pub fn store(&self, ws: &Workspace) {
+        if self.teams.len() != ws.teams.len() {
+            return;
+        }
+        self.teams
+            .par_iter()
+            .zip(&ws.teams)
+            .for_each(|((dir, before), td)| {
+                if td.dir != *dir {
+                    return;
+                }
+                let Some(key) = folder_key(dir, self.municipality.as_deref()) else {
+                    return;
+                };
+                if *before != Some(key) || read_index(dir, &key).is_some() {
+                    return;
+                }
+                if let Some(body) = SearchIndex::team_part(td).encode() {
+                    write_index(dir, &key, &body);
+                }
+            });
+    }
 }

@@ -79,14 +79,14 @@ pub fn marked(hit: &Hit, ansi: bool) -> String {
 /// Runs the command. Exit code 0 when something was found, 1 when nothing was.
 pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     // Not freed before exit: see `keep_until_exit`.
-    let (index, teams, cases, problems) = match super::indexed::open(data) {
+    let keys = super::indexed::Keys::of(data);
+    let (index, teams, cases, problems) = match keys.open() {
         Some((index, teams, cases)) => (index, teams, cases, Vec::new()),
         None => {
-            let before = super::indexed::keys_before(data);
             let (ws, problems) = super::coverage::load(data, lang);
             let ws = super::coverage::keep_until_exit(ws);
             if problems.is_empty() {
-                super::indexed::store(data, &ws, &before);
+                keys.store(&ws);
             }
             (
                 SearchIndex::build(&ws),

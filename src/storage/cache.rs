@@ -324,7 +324,8 @@ impl TeamCache {
     /// trustworthy when cached: taken without reading the file ([`Trust::Stamp`]).
     pub(crate) fn trusted(&self, name: &str, stamp: Option<Stamp>) -> Option<Fingerprint> {
         let c = self.entries.get(name)?;
-        (c.trusted && stamp == Some(c.stamp) && c.stamp.changed.is_some()).then_some(c.fingerprint)
+        // `trusted` is only ever set for a stamp with a change time (`may_be_trusted`).
+        (c.trusted && stamp == Some(c.stamp)).then_some(c.fingerprint)
     }
 
     /// Moves a cached case out of the cache (after [`TeamCache::hits`]).

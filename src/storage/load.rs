@@ -77,8 +77,9 @@ pub fn load_workspace_cached_lookup(dir: &Path, cache_root: &Path) -> LoadOutcom
 
 /// [`load_workspace`] with the parse cache in each team folder (the hidden file
 /// `.overleg-cache`), or uncached when `OVERLEG_NO_CACHE` is set. Removes caches that older
-/// versions left in the user's cache folder. For lookups and the interface; `overleg check`
-/// always parses every file.
+/// versions left in the user's cache folder. Every case file is read and compared with the
+/// cache (for the importer's plan); lookups and the interface use [`load_workspace_lookup`],
+/// and `overleg check` always parses every file.
 pub fn load_workspace_quick(dir: &Path) -> LoadOutcome {
     load_in_folder(dir, Trust::Content)
 }
@@ -237,7 +238,6 @@ fn subfolders_with_team(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-/// `*.ron` files in a folder, sorted; a missing folder is simply empty.
 /// [`ron_files`] with each file's stamp, read relative to the open folder (fstatat) rather
 /// than by walking each file's whole path again: for a cached load, where the stamps of
 /// 50,000 files are most of the work.
@@ -248,22 +248,26 @@ fn ron_files_stamped(dir: &Path) -> Vec<(PathBuf, Option<Stamp>)> {
         .flatten()
         .filter_map(|e| {
             let p = e.path();
-            let keep = p.extension().is_some_and(|x| x == "ron") && !is_copy(&p);
-            keep.then(|| (p, e.metadata().ok().and_then(|m| Stamp::of(&m))))
+            is_data_file(&p).then(|| (p, e.metadata().ok().and_then(|m| Stamp::of(&m))))
         })
         .collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v
 }
 
+/// A `*.ron` file a load reads (not a conflict or sync copy).
+fn is_data_file(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "ron") && !is_copy(p)
+}
+
+/// `*.ron` files in a folder, sorted; a missing folder is simply empty.
 fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .filter(|p| !is_copy(p))
+        .filter(|p| is_data_file(p))
         .collect();
     v.sort();
     v
