@@ -65,7 +65,7 @@ fn one_team_first_then_the_others_join_and_search_finds_them() {
     let mut s = Session::start(&args, &home);
     s.wait_for("Wijkteam Velve-Lindenhof");
     // The broken file of another team is no popup over the chosen team: it is counted.
-    s.wait_for("3 teams geladen; 1 probleem");
+    s.wait_for("Andere teams geladen: 1 probleem, zie overleg check");
     assert!(
         !s.screen().contains("2026-0299"),
         "the other team's problem is not listed over the start screen:\n{}",

@@ -40,7 +40,7 @@ pub fn merge(app: &mut App, others: Others) {
             app.info(status::others_loaded(teams, app.lang));
         }
     } else {
-        app.error(status::others_problems(teams, problems.len(), app.lang));
+        app.error(status::others_problems(problems.len(), app.lang));
     }
 }
 

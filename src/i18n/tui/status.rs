@@ -259,15 +259,14 @@ pub fn others_loaded(teams: usize, lang: Lang) -> String {
     }
 }
 
-/// The other teams are in, and loading them found problems.
-pub fn others_problems(teams: usize, problems: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{teams} teams geladen; {problems} probleem/problemen in de andere teams (overleg check toont ze)"
-        ),
-        Lang::En => format!(
-            "{teams} teams loaded; {problems} problem(s) in the other teams (overleg check lists them)"
-        ),
+/// The other teams are in, and loading them found problems (short: it must fit at 80
+/// columns beside the warning label).
+pub fn others_problems(problems: usize, lang: Lang) -> String {
+    match (lang, problems) {
+        (Lang::Nl, 1) => "Andere teams geladen: 1 probleem, zie overleg check".into(),
+        (Lang::Nl, n) => format!("Andere teams geladen: {n} problemen, zie overleg check"),
+        (Lang::En, 1) => "Other teams loaded: 1 problem, see overleg check".into(),
+        (Lang::En, n) => format!("Other teams loaded: {n} problems, see overleg check"),
     }
 }
 
