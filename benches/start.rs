@@ -82,6 +82,7 @@ fn bench_start(c: &mut Criterion) {
     let chosen = &first.workspace.teams[first.workspace.teams.len() / 2];
     let team_dir = chosen.dir.clone();
     let opts = TuiOptions {
+        db: None,
         data: data.clone(),
         team: Some(chosen.team.id.clone()),
         lang: Lang::Nl,
@@ -89,6 +90,7 @@ fn bench_start(c: &mut Criterion) {
         theme: "default".into(),
     };
     let every = TuiOptions {
+        db: None,
         team: None,
         ..opts.clone()
     };

@@ -14,6 +14,7 @@ pub mod platform;
 pub mod search;
 pub mod session;
 pub mod storage;
+pub mod store;
 #[doc(hidden)]
 pub mod testdata;
 pub mod text;

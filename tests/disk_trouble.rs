@@ -31,6 +31,7 @@ fn date() -> NaiveDate {
 
 fn app_on(demo: &DemoCopy) -> App {
     build_app(&TuiOptions {
+        db: None,
         data: demo.data(),
         team: Some("stroinkslanden-zuid".into()),
         lang: Lang::Nl,

@@ -62,6 +62,7 @@ fn forty_actions_in_one_case_still_show_the_list() {
         &data,
     );
     let mut app = build_app(&TuiOptions {
+        db: None,
         data,
         team: Some("stroinkslanden-zuid".into()),
         lang: Lang::Nl,

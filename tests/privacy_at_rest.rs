@@ -61,6 +61,7 @@ fn files_written_during_a_meeting_are_for_the_owner_only() {
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), &data);
     let team = data.join("wijkteam-stroinkslanden-zuid");
     let mut app = build_app(&TuiOptions {
+        db: None,
         data: data.clone(),
         team: Some("stroinkslanden-zuid".into()),
         lang: Lang::Nl,

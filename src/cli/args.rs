@@ -152,6 +152,9 @@ pub fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
     {
         cli.data = d;
     }
+    if cli.db.is_none() {
+        cli.db = cfg.db;
+    }
     if defaulted("theme")
         && let Some(t) = cfg.theme
     {

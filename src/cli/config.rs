@@ -22,6 +22,9 @@ pub struct Config {
     /// `default`, `licht`, `hoog-contrast`, or a path to a theme file.
     #[serde(default)]
     pub theme: Option<String>,
+    /// A PostgreSQL connection string (without password) to use instead of the folder.
+    #[serde(default)]
+    pub db: Option<String>,
 }
 
 /// The config, and a message when the file was there but could not be used.

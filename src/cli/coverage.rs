@@ -25,10 +25,25 @@ pub fn load(dir: &Path, lang: Lang) -> (crate::domain::Workspace, Vec<String>) {
         workspace,
         problems,
         ..
-    } = crate::storage::load_workspace_lookup(dir);
+    } = match DB.get() {
+        Some(target) => super::db::load_lookup(target, lang),
+        None => crate::storage::load_workspace_lookup(dir),
+    };
     loading.finish_and_clear();
     let lines = problems.iter().map(|p| p.render(lang)).collect();
     (workspace, lines)
+}
+
+static DB: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// `--db`: the lookups load from this database instead of the folder.
+pub fn use_db(target: &str) {
+    let _ = DB.set(target.to_string());
+}
+
+/// The database the lookups use, if any.
+pub fn db() -> Option<&'static str> {
+    DB.get().map(String::as_str)
 }
 
 /// Writes the coverage note and the first located problems to stderr, if there are any.

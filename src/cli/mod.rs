@@ -12,6 +12,7 @@ pub mod aanmelding;
 pub mod caseload;
 pub mod check;
 pub mod coverage;
+pub mod db;
 pub mod demo;
 pub mod indexed;
 pub mod notulen;
@@ -39,6 +40,10 @@ pub struct Cli {
     /// --today 2026-11-23 (met cargo: cargo run --release -- --today 2026-11-23).
     #[arg(long, global = true, value_name = "DATUM")]
     pub today: Option<chrono::NaiveDate>,
+    /// PostgreSQL in plaats van de map: postgres://gebruiker@host/db of service=NAAM (het
+    /// wachtwoord in PGPASSFILE of ~/.pgpass, nooit hier).
+    #[arg(long, global = true, value_name = "VERBINDING")]
+    pub db: Option<String>,
     /// Team-id when the folder holds several teams (interface only).
     #[arg(long)]
     pub team: Option<String>,
@@ -102,6 +107,11 @@ pub enum Command {
     Man,
     /// Actielijst of besluitenlijst als Excel-bestand (.xlsx).
     Lijst(sheets::ListArgs),
+    /// De database (PostgreSQL): init, migrate, user, import, export, audit, overzicht.
+    Db {
+        #[command(subcommand)]
+        command: db::DbCommand,
+    },
     /// Teammappen: `overleg team init MAP` begint een nieuw team.
     Team {
         #[command(subcommand)]
@@ -113,6 +123,12 @@ pub enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
     let today = cli.today();
+    if let Some(db) = &cli.db {
+        coverage::use_db(db);
+    }
+    if let Some(Command::Db { command }) = cli.command {
+        return db::run(cli.db.as_deref(), &cli.data, lang, command);
+    }
     match cli.command {
         // Not on a terminal (piped, scripted): print the overview instead of the interface.
         None if !std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
@@ -130,6 +146,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(2))
         }
         None => crate::tui::run(crate::tui::TuiOptions {
+            db: cli.db.clone(),
             data: cli.data.clone(),
             team: cli.team.clone(),
             lang,
@@ -145,6 +162,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Aanmelding(args)) => aanmelding::run(&cli.data, lang, today, args),
         Some(Command::Import(args)) => import::run(&cli.data, lang, today, args),
         Some(Command::Team { command }) => team::run(lang, today, command),
+        Some(Command::Db { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Lijst(args)) => sheets::run_list(&cli.data, lang, args),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(

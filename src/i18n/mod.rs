@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod check;
 pub mod cli;
+pub mod db;
 pub mod errors;
 pub mod import;
 pub mod pane;

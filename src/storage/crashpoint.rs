@@ -26,6 +26,8 @@ pub(crate) enum Step {
     SyncDir,
     /// Removing a file (the intent of a finished change set).
     Remove,
+    /// A statement of a database change set (sent to the server).
+    Statement,
 }
 
 impl Step {
@@ -36,6 +38,7 @@ impl Step {
             Step::Rename => "rename",
             Step::SyncDir => "fsync-dir",
             Step::Remove => "remove",
+            Step::Statement => "sql",
         }
     }
 }

@@ -39,6 +39,24 @@ impl Fingerprint {
         }
     }
 
+    /// The fingerprint as 40 bytes (length big-endian, then the hash), as the database
+    /// store keeps it.
+    pub fn to_bytes(&self) -> [u8; 40] {
+        let mut out = [0u8; 40];
+        out[..8].copy_from_slice(&self.len.to_be_bytes());
+        out[8..].copy_from_slice(&self.hash);
+        out
+    }
+
+    /// The inverse of [`Fingerprint::to_bytes`]; `None` for anything not 40 bytes long.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Fingerprint> {
+        let bytes: &[u8; 40] = bytes.try_into().ok()?;
+        Some(Fingerprint {
+            len: u64::from_be_bytes(bytes[..8].try_into().ok()?),
+            hash: bytes[8..].try_into().ok()?,
+        })
+    }
+
     /// Fingerprint of a file now; `None` if it does not exist. Only a regular file is read
     /// (a FIFO or device put in its place is an error, never a hang).
     pub fn of_file(path: &Path) -> io::Result<Option<Fingerprint>> {

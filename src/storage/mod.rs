@@ -9,7 +9,7 @@
 mod atomic;
 mod cache;
 mod codes;
-mod crashpoint;
+pub(crate) mod crashpoint;
 mod load;
 mod locate;
 mod problem;
@@ -40,3 +40,8 @@ pub use save::{
     SaveError, case_path, meeting_path, save_case, save_meeting, save_municipality, save_team,
 };
 pub use validate::is_case_code;
+
+/// The `gemeente.ron` of a municipality folder, when it is there and parses.
+pub fn load_municipality(dir: &std::path::Path) -> Option<crate::domain::Municipality> {
+    read::load_file(&dir.join(MUNICIPALITY_FILE)).ok()
+}

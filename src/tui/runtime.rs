@@ -29,6 +29,8 @@ use crate::i18n::tui::status;
 /// How the interface was started.
 #[derive(Debug, Clone)]
 pub struct TuiOptions {
+    /// `--db`: the PostgreSQL store instead of the folder.
+    pub db: Option<String>,
     pub data: PathBuf,
     pub team: Option<String>,
     pub lang: Lang,

@@ -58,7 +58,7 @@ pub enum Expect {
 }
 
 /// One file of a change set: its full new content.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Part {
     pub path: PathBuf,
     pub expect: Expect,

@@ -1,0 +1,314 @@
+//! `overleg db …`: set up a PostgreSQL database, give people their teams, move a RON folder
+//! in and out, and answer who saw a household. Every command needs `--db` (or `db` in the
+//! config file); the password comes from PGPASSFILE, a service file or the directory login.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::i18n::Lang;
+use crate::store::pg::{self, DbError, Target, admin, audit};
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Maak de rollen en het schema aan (als beheerder) en voeg teams toe.
+    Init {
+        /// Team-id's, met komma's: wijkteam-noord,wijkteam-zuid.
+        #[arg(long, value_delimiter = ',')]
+        teams: Vec<String>,
+        /// Hoe lang het auditlog regels bewaart (dagen; standaard 730).
+        #[arg(long, value_name = "DAGEN")]
+        audit_retention_days: Option<u32>,
+    },
+    /// Werk het schema bij naar deze versie van overleg.
+    Migrate,
+    /// Geef een login precies deze teams (en eventueel het manageroverzicht of het auditlog).
+    User {
+        /// De login (rol) in PostgreSQL.
+        name: String,
+        #[arg(long, value_delimiter = ',')]
+        teams: Vec<String>,
+        /// Mag het overzicht over alle teams zien (aantallen, geen huishoudens).
+        #[arg(long)]
+        manager: bool,
+        /// Mag het auditlog lezen (`overleg db audit`).
+        #[arg(long)]
+        auditor: bool,
+    },
+    /// Zet een RON-map (team of gemeente, uit --data) in de database.
+    Import,
+    /// Schrijf de database terug als RON-map.
+    Export {
+        #[arg(long, value_name = "MAP")]
+        out: PathBuf,
+    },
+    /// Wie zag of wijzigde dit huishouden, en wanneer.
+    Audit {
+        #[arg(long = "case", value_name = "CODE")]
+        case: Option<String>,
+        /// Verwijder regels ouder dan de bewaartermijn.
+        #[arg(long)]
+        prune: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Het overzicht over alle teams voor de manager (aantallen, geen huishoudens).
+    Overzicht {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn fail(e: &DbError, lang: Lang) -> anyhow::Result<ExitCode> {
+    eprintln!(
+        "overleg: {}",
+        crate::text::escape_controls(&e.message(lang))
+    );
+    Ok(ExitCode::FAILURE)
+}
+
+fn target(db: Option<&str>, lang: Lang) -> Result<Target, DbError> {
+    let Some(db) = db else {
+        return Err(DbError::Other(
+            lang.pick(
+                "geef de database met --db (of `db` in het configuratiebestand)",
+                "name the database with --db (or `db` in the config file)",
+            )
+            .into(),
+        ));
+    };
+    Ok(Target::parse(db)?)
+}
+
+/// The lookups' load from the database (`overleg caseload --db …`, `zoek`).
+pub fn load_lookup(db: &str, lang: Lang) -> crate::storage::LoadOutcome {
+    let opened = target(Some(db), lang).and_then(|t| {
+        let root = pg::local_root(&t);
+        pg::PgStore::open(t, root)
+    });
+    match opened {
+        Ok(mut store) => crate::store::Store::load(&mut store, &crate::store::Scope::All),
+        Err(e) => pg::load::failed(Path::new(db), &e),
+    }
+}
+
+pub fn run(db: Option<&str>, data: &Path, lang: Lang, cmd: DbCommand) -> anyhow::Result<ExitCode> {
+    let t = match target(db, lang) {
+        Ok(t) => t,
+        Err(e) => return fail(&e, lang),
+    };
+    let mut c = match pg::connect(&t) {
+        Ok(c) => c,
+        Err(e) => return fail(&e, lang),
+    };
+    let r = match cmd {
+        DbCommand::Init {
+            teams,
+            audit_retention_days,
+        } => admin::init(&mut c, &teams, audit_retention_days).map(|s| {
+            print_setup(&s, lang);
+        }),
+        DbCommand::Migrate => {
+            let mut s = admin::Setup::default();
+            admin::migrate(&mut c, &mut s).map(|()| print_setup(&s, lang))
+        }
+        DbCommand::User {
+            name,
+            teams,
+            manager,
+            auditor,
+        } => pg::check_schema(&mut c)
+            .and_then(|()| admin::set_user(&mut c, &name, &teams, manager, auditor))
+            .map(|s| {
+                let created = if s.roles_created.is_empty() {
+                    ""
+                } else {
+                    " (nieuw)"
+                };
+                println!("{name}{created}: {}", teams.join(", "));
+            }),
+        DbCommand::Import => return import(&mut c, data, lang),
+        DbCommand::Export { out } => pg::check_schema(&mut c)
+            .and_then(|()| admin::export(&mut c, &out, true))
+            .map(|m| print_moved(&m, &out.display().to_string(), lang)),
+        DbCommand::Audit { case, prune, json } => run_audit(&mut c, case, prune, json, lang),
+        DbCommand::Overzicht { json } => overview(&mut c, json),
+    };
+    match r {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) => fail(&e, lang),
+    }
+}
+
+fn print_setup(s: &admin::Setup, lang: Lang) {
+    for m in &s.applied {
+        println!("{} {m}", lang.pick("schema:", "schema:"));
+    }
+    for r in &s.roles_created {
+        println!("{} {r}", lang.pick("rol aangemaakt:", "role created:"));
+    }
+    for t in &s.teams_added {
+        println!("{} {t}", lang.pick("team toegevoegd:", "team added:"));
+    }
+    println!(
+        "{}",
+        if s.pgaudit {
+            lang.pick(
+                "pgaudit: aan (lezen en schrijven van zaken en overleggen in het serverlog)",
+                "pgaudit: on (reads and writes of cases and meetings in the server log)",
+            )
+        } else {
+            lang.pick(
+                "pgaudit: niet geladen (shared_preload_libraries); het auditlog in de database houdt lezen en schrijven bij",
+                "pgaudit: not loaded (shared_preload_libraries); the audit table in the database records reads and writes",
+            )
+        }
+    );
+}
+
+fn print_moved(m: &admin::Moved, where_: &str, lang: Lang) {
+    println!(
+        "{where_}: {} teams, {} {}, {} {}, {} {}",
+        m.teams,
+        m.cases,
+        lang.pick("zaken", "cases"),
+        m.meetings,
+        lang.pick("overleggen", "meetings"),
+        m.minutes,
+        lang.pick("notulen", "minutes"),
+    );
+}
+
+/// Only a folder that `overleg check` passes goes in: a half-read folder would look like
+/// deleted households in the database.
+fn import(c: &mut postgres::Client, data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
+    if let Err(e) = pg::check_schema(c) {
+        return fail(&e, lang);
+    }
+    let outcome = crate::storage::load_workspace(data);
+    if !outcome.problems.is_empty() {
+        for p in &outcome.problems {
+            eprintln!("{}", crate::text::escape_controls(&p.render(lang)));
+        }
+        eprintln!(
+            "overleg: {}",
+            lang.pick(
+                "niet ingelezen: herstel eerst de problemen hierboven (`overleg check`)",
+                "not imported: fix the problems above first (`overleg check`)"
+            )
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    match admin::import(c, &outcome.workspace, data) {
+        Ok(m) => {
+            print_moved(&m, &data.display().to_string(), lang);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => fail(&e, lang),
+    }
+}
+
+fn run_audit(
+    c: &mut postgres::Client,
+    case: Option<String>,
+    prune: bool,
+    json: bool,
+    lang: Lang,
+) -> Result<(), DbError> {
+    if prune {
+        let n = audit::prune(c)?;
+        let days = audit::retention_days(c)?;
+        println!(
+            "{n} {} {days} {}",
+            lang.pick(
+                "regels verwijderd, ouder dan",
+                "entries removed, older than"
+            ),
+            lang.pick("dagen", "days")
+        );
+    }
+    let Some(code) = case else {
+        return Ok(());
+    };
+    if !crate::storage::is_case_code(&code) {
+        return Err(DbError::Other(format!(
+            "{code:?}: {}",
+            lang.pick("geen zaakcode (JJJJ-NNNN)", "not a case code (YYYY-NNNN)")
+        )));
+    }
+    let lines = audit::of_case(c, &code)?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&lines).map_err(|e| DbError::Other(e.to_string()))?
+        );
+        return Ok(());
+    }
+    if lines.is_empty() {
+        println!(
+            "{code}: {}",
+            lang.pick("niets in het auditlog", "nothing in the audit log")
+        );
+    }
+    for l in &lines {
+        let what = match (l.kind.as_str(), lang) {
+            ("overleg", Lang::Nl) => format!("overleg {}", l.key),
+            ("overleg", Lang::En) => format!("meeting {}", l.key),
+            _ => code.clone(),
+        };
+        println!(
+            "{}  {:<16} {:<12} {:<24} {what}",
+            l.at.with_timezone(&chrono::Local)
+                .format("%d-%m-%Y %H:%M:%S"),
+            crate::text::escape_controls(&l.who),
+            l.action,
+            l.team
+        );
+    }
+    Ok(())
+}
+
+fn overview(c: &mut postgres::Client, json: bool) -> Result<(), DbError> {
+    let rows = c.query(
+        "SELECT team, team_name, households, aanmelding, onderzoek, plan, uitvoering, \
+         evaluatie, afgesloten, without_regisseur, oldest_waiting_days \
+         FROM overleg.caseload_overview ORDER BY team",
+        &[],
+    )?;
+    let table: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "team": r.get::<_, String>(0),
+                "naam": r.get::<_, Option<String>>(1),
+                "huishoudens": r.get::<_, i64>(2),
+                "aanmelding": r.get::<_, i64>(3),
+                "onderzoek": r.get::<_, i64>(4),
+                "plan": r.get::<_, i64>(5),
+                "uitvoering": r.get::<_, i64>(6),
+                "evaluatie": r.get::<_, i64>(7),
+                "afgesloten": r.get::<_, i64>(8),
+                "zonder_regisseur": r.get::<_, i64>(9),
+                "oudste_wachtend_dagen": r.get::<_, Option<i32>>(10),
+            })
+        })
+        .collect();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&table).map_err(|e| DbError::Other(e.to_string()))?
+        );
+    } else {
+        for t in &table {
+            println!(
+                "{:<32} {:>6} {:>4} {:>4}",
+                t["team"].as_str().unwrap_or(""),
+                t["huishoudens"],
+                t["aanmelding"],
+                t["zonder_regisseur"]
+            );
+        }
+    }
+    Ok(())
+}

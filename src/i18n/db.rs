@@ -1,0 +1,100 @@
+//! Texts of the PostgreSQL store and `overleg db`.
+
+use super::Lang;
+use crate::store::pg::{DbError, TargetError};
+
+/// A database error for the user. Server messages name roles, tables and constraints; the
+/// `DETAIL` part, which can quote a row, is never shown.
+pub fn error(e: &DbError, lang: Lang) -> String {
+    match e {
+        DbError::Target(TargetError::PasswordGiven) => lang
+            .pick(
+                "het wachtwoord hoort niet in --db (het komt dan in de geschiedenis van de shell en in de proceslijst): zet het in PGPASSFILE of ~/.pgpass, gebruik een servicebestand (service=NAAM) of de login van het domein",
+                "the password does not belong in --db (it would end up in the shell history and the process list): put it in PGPASSFILE or ~/.pgpass, use a service file (service=NAME) or the directory login",
+            )
+            .to_string(),
+        DbError::Target(TargetError::Syntax(s)) => format!(
+            "{}: {s}",
+            lang.pick("onleesbare verbindingstekst", "unreadable connection string")
+        ),
+        DbError::Target(TargetError::NoService(s)) => format!(
+            "{} {s} {}",
+            lang.pick("service", "service"),
+            lang.pick(
+                "staat niet in PGSERVICEFILE of ~/.pg_service.conf",
+                "is not in PGSERVICEFILE or ~/.pg_service.conf"
+            )
+        ),
+        DbError::Unreachable(s) => format!(
+            "{}: {s}",
+            lang.pick("database niet bereikbaar", "database unreachable")
+        ),
+        DbError::Server { code, message } if code == "42501" => format!(
+            "{} ({message})",
+            lang.pick(
+                "geen toegang: deze login mag dit niet",
+                "permission denied: this login may not do this"
+            )
+        ),
+        DbError::Server { code, message } => format!(
+            "{} {code}: {message}",
+            lang.pick("de database weigert", "the database refuses")
+        ),
+        DbError::Schema { found: None, .. } => lang
+            .pick(
+                "de database heeft nog geen overleg-schema: `overleg db init` (als beheerder)",
+                "the database has no overleg schema yet: `overleg db init` (as administrator)",
+            )
+            .to_string(),
+        DbError::Schema {
+            found: Some(f),
+            expected,
+        } if f < expected => format!(
+            "{} {f}, {} {expected}: `overleg db migrate`",
+            lang.pick("schemaversie", "schema version"),
+            lang.pick("deze versie van overleg verwacht", "this version of overleg expects")
+        ),
+        DbError::Schema { found, expected } => format!(
+            "{} {}, {} {expected}: {}",
+            lang.pick("schemaversie", "schema version"),
+            found.unwrap_or_default(),
+            lang.pick("deze versie van overleg kent", "this version of overleg knows"),
+            lang.pick("werk overleg bij", "update overleg")
+        ),
+        DbError::Other(s) => s.clone(),
+    }
+}
+
+/// The header's mark while writes wait in the journal.
+pub fn offline(waiting: usize, lang: Lang) -> String {
+    match (lang, waiting) {
+        (Lang::Nl, 1) => "offline — 1 wijziging wacht".into(),
+        (Lang::Nl, n) => format!("offline — {n} wijzigingen wachten"),
+        (Lang::En, 1) => "offline — 1 change waiting".into(),
+        (Lang::En, n) => format!("offline — {n} changes waiting"),
+    }
+}
+
+/// After the journal was applied.
+pub fn replayed(applied: usize, conflicts: usize, lang: Lang) -> String {
+    match (lang, conflicts) {
+        (Lang::Nl, 0) => format!("Weer verbonden: {applied} wijzigingen opgeslagen"),
+        (Lang::Nl, c) => format!(
+            "Weer verbonden: {applied} opgeslagen, {c} in conflict (iemand anders wijzigde ze; jouw versie staat bij de conflicten in de database)"
+        ),
+        (Lang::En, 0) => format!("Reconnected: {applied} changes saved"),
+        (Lang::En, c) => format!(
+            "Reconnected: {applied} saved, {c} in conflict (someone else changed them; your version is among the database's conflicts)"
+        ),
+    }
+}
+
+/// Someone else holds the team's lease.
+pub fn lease_held(user: &str, machine: &str, minutes: i64, lang: Lang) -> String {
+    format!(
+        "{} {user} ({machine}); {} {minutes} {}",
+        lang.pick("in gebruik door", "in use by"),
+        lang.pick("vrij over uiterlijk", "free in at most"),
+        lang.pick("min.", "min.")
+    )
+}

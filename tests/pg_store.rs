@@ -1,0 +1,509 @@
+//! The PostgreSQL store against a real server of its own (see `tests/pg/mod.rs`):
+//! need-to-know through overleg and through psql, stale writes, one lease, the database
+//! going away mid-meeting, the round trip RON → PostgreSQL → RON, and the audit trail.
+#![cfg(unix)]
+
+mod pg;
+
+use std::path::Path;
+
+use overleg::domain::Case;
+use overleg::storage::guard::{GuardError, Seen};
+use overleg::store::{Scope, Store};
+
+fn seen_of(outcome: &overleg::storage::LoadOutcome) -> Seen {
+    let mut seen = Seen::default();
+    for (p, fp) in &outcome.fingerprints {
+        seen.insert(p.clone(), *fp);
+    }
+    seen
+}
+
+fn edited(case: &Case, text: &str) -> (std::path::PathBuf, Vec<u8>, Case) {
+    let mut c = case.clone();
+    c.situation_now = text.to_string();
+    let bytes = overleg::storage::to_ron(&c).unwrap().into_bytes();
+    (std::path::PathBuf::new(), bytes, c)
+}
+
+#[test]
+fn two_workers_of_two_teams_see_only_their_own_households() {
+    let Some(m) = pg::municipality("rls", 40) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let folder = overleg::storage::load_workspace(&m.data());
+    let count = |team: &str| {
+        folder
+            .workspace
+            .teams
+            .iter()
+            .find(|t| t.team.id == team)
+            .map_or(0, |t| t.cases.len())
+    };
+    // Through overleg.
+    let anna = m.store("anna", local.path()).load(&Scope::All);
+    assert!(anna.problems.is_empty(), "{:?}", anna.problems);
+    let ids: Vec<&str> = anna
+        .workspace
+        .teams
+        .iter()
+        .map(|t| t.team.id.as_str())
+        .collect();
+    assert_eq!(ids, vec![m.teams[0].as_str()]);
+    assert_eq!(anna.workspace.case_count(), count(&m.teams[0]));
+    let bram = m.store("bram", local.path()).load(&Scope::All);
+    let ids: Vec<&str> = bram
+        .workspace
+        .teams
+        .iter()
+        .map(|t| t.team.id.as_str())
+        .collect();
+    assert_eq!(ids, vec![m.teams[1].as_str()]);
+    let coach = m.store("tcoach", local.path()).load(&Scope::All);
+    assert_eq!(coach.workspace.teams.len(), 2);
+    // Asking for the other team gives nothing, not an error that names its data.
+    let other = m
+        .store("anna", local.path())
+        .load(&Scope::Team(m.teams[1].clone()));
+    assert!(other.workspace.teams.is_empty());
+
+    // Through psql, as each role.
+    let c = &m.cluster;
+    let teams_seen = |user: &str| {
+        c.psql(
+            user,
+            "SELECT string_agg(DISTINCT team, ',') FROM overleg.cases",
+        )
+    };
+    assert_eq!(teams_seen("anna").unwrap(), m.teams[0]);
+    assert_eq!(teams_seen("bram").unwrap(), m.teams[1]);
+    assert_eq!(teams_seen("tcoach").unwrap(), m.teams.join(","));
+    let n: usize = c
+        .psql("anna", "SELECT count(*) FROM overleg.cases")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(n, count(&m.teams[0]));
+    assert_eq!(
+        c.psql(
+            "anna",
+            &format!(
+                "SELECT count(*) FROM overleg.meetings WHERE team = '{}'",
+                m.teams[1]
+            )
+        )
+        .unwrap(),
+        "0"
+    );
+    // Writing into another team is refused by the policy, not filtered silently.
+    let err = c
+        .psql(
+            "anna",
+            &format!(
+                "INSERT INTO overleg.cases (team, code, doc, fingerprint) VALUES ('{}', '2099-0001', '{{}}', '')",
+                m.teams[1]
+            ),
+        )
+        .unwrap_err();
+    assert!(err.contains("row-level security"), "{err}");
+    let upd = c
+        .psql(
+            "anna",
+            &format!(
+                "UPDATE overleg.cases SET doc = '{{}}' WHERE team = '{}'",
+                m.teams[1]
+            ),
+        )
+        .unwrap();
+    assert_eq!(
+        upd, "UPDATE 0",
+        "an update of another team's rows touches none"
+    );
+    assert_eq!(
+        c.psql(
+            "bram",
+            "SELECT count(*) FROM overleg.cases WHERE doc = '{}'"
+        )
+        .unwrap(),
+        "0"
+    );
+    // The manager sees counts only; no worker sees the overview; nobody reads the audit log
+    // but the auditor; the app's logins own nothing.
+    assert!(
+        c.psql("mgr", "SELECT count(*) FROM overleg.cases")
+            .unwrap_err()
+            .contains("permission denied")
+    );
+    let overview = c
+        .psql(
+            "mgr",
+            "SELECT team, households FROM overleg.caseload_overview ORDER BY team",
+        )
+        .unwrap();
+    assert_eq!(overview.lines().count(), 2, "{overview}");
+    assert!(
+        overview.contains(&format!("{}|{}", m.teams[0], count(&m.teams[0]))),
+        "{overview}"
+    );
+    assert!(
+        c.psql("anna", "SELECT * FROM overleg.caseload_overview")
+            .unwrap_err()
+            .contains("permission denied")
+    );
+    assert!(
+        c.psql("anna", "SELECT count(*) FROM overleg.audit")
+            .unwrap_err()
+            .contains("permission denied")
+    );
+    assert_eq!(
+        c.psql("overleg_admin", "SELECT count(*) FROM pg_tables t JOIN pg_roles r ON r.rolname = t.tableowner WHERE schemaname = 'overleg' AND r.rolcanlogin").unwrap(),
+        "0"
+    );
+    assert_eq!(
+        c.psql("overleg_admin", "SELECT bool_and(relrowsecurity AND relforcerowsecurity) FROM pg_class WHERE relnamespace = 'overleg'::regnamespace AND relname IN ('teams','cases','meetings','minutes','leases','conflicts','audit')").unwrap(),
+        "t"
+    );
+    // The overview holds no household content: no column of codes or pseudonyms.
+    let cols = c.psql("overleg_admin", "SELECT string_agg(column_name, ',') FROM information_schema.columns WHERE table_name = 'caseload_overview'").unwrap();
+    assert!(
+        !cols.contains("code") && !cols.contains("pseudonym") && !cols.contains("doc"),
+        "{cols}"
+    );
+}
+
+#[test]
+fn a_stale_write_is_refused_and_kept_as_a_conflict() {
+    let Some(m) = pg::municipality("stale", 20) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let mut one = m.store("anna", local.path());
+    let mut two = m.store("tcoach", local.path());
+    let a = one.load(&Scope::All);
+    let b = two.load(&Scope::Team(m.teams[0].clone()));
+    let (mut seen_a, mut seen_b) = (seen_of(&a), seen_of(&b));
+    let case = &a.workspace.teams[0].cases[0];
+    let path_a = overleg::storage::case_path(&a.workspace.teams[0].dir, &case.code);
+    let path_b = overleg::storage::case_path(&b.workspace.teams[0].dir, &case.code);
+    let (_, first, _) = edited(case, "Eerste versie (anna).");
+    let (_, second, _) = edited(case, "Tweede versie (coach).");
+    assert_eq!(
+        one.write(&mut seen_a, &path_a, &first).unwrap(),
+        overleg::storage::guard::Saved::Written
+    );
+    let err = two.write(&mut seen_b, &path_b, &second).unwrap_err();
+    assert!(matches!(err, GuardError::ChangedOnDisk(_)), "{err:?}");
+    let kept = two.keep_conflict(&path_b, &second).unwrap();
+    assert!(kept.starts_with("conflict #"), "{kept}");
+    // The row holds anna's version; the coach's is in the conflict table.
+    let again = m.store("bram", local.path());
+    drop(again);
+    let now = m.store("anna", local.path()).load(&Scope::All);
+    let row = now.workspace.teams[0].case(&case.code).unwrap();
+    assert_eq!(row.situation_now, "Eerste versie (anna).");
+    let c = &m.cluster;
+    assert_eq!(
+        c.psql("anna", "SELECT count(*) FROM overleg.conflicts")
+            .unwrap(),
+        "1"
+    );
+    assert_eq!(
+        c.psql("bram", "SELECT count(*) FROM overleg.conflicts")
+            .unwrap(),
+        "0"
+    );
+    // After a reload the coach may write on top of anna's version.
+    let b = two.load(&Scope::Team(m.teams[0].clone()));
+    let mut seen_b = seen_of(&b);
+    two.write(&mut seen_b, &path_b, &second).unwrap();
+}
+
+#[test]
+fn two_chairs_on_one_team_get_one_lease() {
+    use overleg::store::pg::lease;
+    use std::time::Duration;
+    let Some(m) = pg::municipality("lease", 10) else {
+        return;
+    };
+    let team = m.teams[0].clone();
+    for round in 0..40 {
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let handles: Vec<_> = ["anna", "tcoach"]
+            .into_iter()
+            .map(|user| {
+                let mut client = m.cluster.client(user);
+                let (team, barrier) = (team.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    let got = lease::take(&mut client, &team, "team", "laptop", lease::LEASE_FOR)
+                        .unwrap();
+                    (client, got)
+                })
+            })
+            .collect();
+        let mut results: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        let winners = results.iter().filter(|(_, r)| r.is_ok()).count();
+        assert_eq!(winners, 1, "round {round}: exactly one writer");
+        results.sort_by_key(|(_, r)| r.is_err());
+        let (first, second) = results.split_at_mut(1);
+        let (holder, lease) = &mut first[0];
+        let lease = lease.clone().unwrap();
+        assert!(lease::renew(holder, &lease, lease::LEASE_FOR).unwrap());
+        let (other, refused) = &mut second[0];
+        let who = refused.clone().unwrap_err();
+        assert!(who.user == "anna" || who.user == "tcoach");
+        assert!(who.expires_in > 500, "{who:?}");
+        // Someone else's token renews nothing.
+        let fake = lease::Lease {
+            token: "not-mine".into(),
+            ..lease.clone()
+        };
+        assert!(!lease::renew(other, &fake, lease::LEASE_FOR).unwrap());
+        lease::release(holder, &lease).unwrap();
+    }
+    // A lease not renewed expires on the database clock; its holder learns it lost it.
+    let mut a = m.cluster.client("anna");
+    let mut b = m.cluster.client("tcoach");
+    let short = Duration::from_millis(300);
+    let l = lease::take(&mut a, &team, "team", "laptop-a", short)
+        .unwrap()
+        .unwrap();
+    assert!(
+        lease::take(&mut b, &team, "team", "laptop-b", short)
+            .unwrap()
+            .is_err()
+    );
+    std::thread::sleep(Duration::from_millis(600));
+    let lb = lease::take(&mut b, &team, "team", "laptop-b", lease::LEASE_FOR)
+        .unwrap()
+        .unwrap();
+    assert!(!lease::renew(&mut a, &l, lease::LEASE_FOR).unwrap());
+    assert!(lease::renew(&mut b, &lb, lease::LEASE_FOR).unwrap());
+    // And bram, of the other team, cannot even see this team's lease.
+    let mut c = m.cluster.client("bram");
+    assert!(lease::take(&mut c, &team, "team", "x", short).is_err());
+}
+
+#[test]
+fn the_database_stopped_mid_meeting_every_entry_arrives_none_twice() {
+    let Some(m) = pg::municipality("offline", 20) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let mut chair = m.store("anna", local.path());
+    let loaded = chair.load(&Scope::All);
+    let mut seen = seen_of(&loaded);
+    let team = &loaded.workspace.teams[0];
+    let mut meeting = team.meetings.last().unwrap().clone();
+    let path = overleg::storage::meeting_path(&team.dir, meeting.date);
+    let mut cases: Vec<Case> = team.cases.iter().take(3).cloned().collect();
+    let mut write_round = |chair: &mut overleg::store::pg::PgStore, seen: &mut Seen, n: usize| {
+        meeting.guests.push(overleg::domain::Guest {
+            name: format!("Gast {n}"),
+            role: "ervaringsdeskundige".into(),
+        });
+        let bytes = overleg::storage::to_ron(&meeting).unwrap().into_bytes();
+        chair.write(seen, &path, &bytes).unwrap();
+        let c = &mut cases[n % 3];
+        c.situation_now = format!("Stand na ronde {n}.");
+        let cp = overleg::storage::case_path(&team.dir, &c.code);
+        chair
+            .write(seen, &cp, overleg::storage::to_ron(c).unwrap().as_bytes())
+            .unwrap();
+    };
+    for n in 0..5 {
+        write_round(&mut chair, &mut seen, n);
+    }
+    assert_eq!(chair.pending(), 0);
+    m.cluster.stop();
+    for n in 5..12 {
+        write_round(&mut chair, &mut seen, n);
+    }
+    assert_eq!(chair.pending(), 14, "every entry waits in the journal");
+    // Still offline: a replay keeps everything.
+    assert!(chair.replay().is_err());
+    assert_eq!(chair.pending(), 14);
+    m.cluster.restart();
+    let done = chair.replay().unwrap();
+    assert_eq!(
+        (done.applied, done.already, done.conflicts.len()),
+        (14, 0, 0),
+        "{done:?}"
+    );
+    assert_eq!(chair.pending(), 0);
+    let after = m.store("anna", local.path()).load(&Scope::All);
+    let t = &after.workspace.teams[0];
+    let got = t.meeting(meeting.date).unwrap();
+    assert_eq!(got.guests, meeting.guests, "every entry arrived");
+    for c in &cases {
+        assert_eq!(t.case(&c.code).unwrap().situation_now, c.situation_now);
+    }
+    // None twice: the meeting row changed exactly once per write (12 rounds).
+    let v = m
+        .cluster
+        .psql(
+            "anna",
+            &format!(
+                "SELECT version FROM overleg.meetings WHERE date = '{}'",
+                meeting.date
+            ),
+        )
+        .unwrap();
+    assert_eq!(v, "13");
+    // A replay of an entry the server already holds (confirmed, journal not yet cleared)
+    // counts as done and writes nothing.
+    let journal = local.path().join("anna/.overleg-journal");
+    let mut j = overleg::store::journal::Journal::open(&journal).unwrap();
+    j.push(&overleg::store::journal::Entry::Put {
+        path: path.clone(),
+        expect: None,
+        bytes: overleg::storage::to_ron(&meeting).unwrap().into_bytes(),
+    })
+    .unwrap();
+    let mut chair = m.store("anna", local.path());
+    chair.load(&Scope::All);
+    assert_eq!(chair.pending(), 1);
+    let done = chair.replay().unwrap();
+    assert_eq!((done.applied, done.already), (0, 1));
+    let v2 = m
+        .cluster
+        .psql(
+            "anna",
+            &format!(
+                "SELECT version FROM overleg.meetings WHERE date = '{}'",
+                meeting.date
+            ),
+        )
+        .unwrap();
+    assert_eq!(v2, "13");
+    // The journal was owner-only while it existed and is gone now.
+    assert!(!journal.exists());
+}
+
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            if name.starts_with(".overleg") {
+                continue;
+            }
+            if p.is_dir() {
+                walk(root, &p, out);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+                out.push((rel, std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn ron_to_postgresql_to_ron_gives_the_same_bytes() {
+    let Some(m) = pg::municipality("roundtrip", 60) else {
+        return;
+    };
+    let out = m.folder.path().join("terug");
+    let mut admin = m.cluster.client("overleg_admin");
+    let moved = overleg::store::pg::admin::export(&mut admin, &out, true).unwrap();
+    assert_eq!(moved.teams, 2);
+    let before = files(&m.data());
+    let after = files(&out);
+    let names = |v: &[(String, Vec<u8>)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&after), names(&before));
+    for ((n, a), (_, b)) in after.iter().zip(&before) {
+        assert!(a == b, "{n} differs after the round trip");
+    }
+    let check = overleg::storage::load_workspace(&out);
+    assert!(check.problems.is_empty(), "{:?}", check.problems);
+    // Importing the export again changes nothing (no row's version moves).
+    let v = m
+        .cluster
+        .psql("overleg_admin", "SELECT sum(version) FROM overleg.cases")
+        .unwrap();
+    overleg::store::pg::admin::import(&mut admin, &check.workspace, &out).unwrap();
+    assert_eq!(
+        m.cluster
+            .psql("overleg_admin", "SELECT sum(version) FROM overleg.cases")
+            .unwrap(),
+        v
+    );
+    // An export never lands on an existing folder.
+    assert!(overleg::store::pg::admin::export(&mut admin, &out, true).is_err());
+}
+
+#[test]
+fn the_audit_answers_who_saw_and_who_changed_a_household() {
+    let Some(m) = pg::municipality("audit", 20) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let mut anna = m.store("anna", local.path());
+    let loaded = anna.load(&Scope::All);
+    let mut seen = seen_of(&loaded);
+    let team = &loaded.workspace.teams[0];
+    let case = &team.cases[1];
+    let (_, bytes, _) = edited(case, "Gewijzigd voor de audit.");
+    let path = overleg::storage::case_path(&team.dir, &case.code);
+    anna.write(&mut seen, &path, &bytes).unwrap();
+    // bram (other team) loads too: he never saw this household.
+    m.store("bram", local.path()).load(&Scope::All);
+    let mut auditor = m.cluster.client("audit");
+    let lines = overleg::store::pg::audit::of_case(&mut auditor, &case.code).unwrap();
+    let by = |who: &str, action: &str| {
+        lines
+            .iter()
+            .any(|l| l.who == who && l.action == action && l.kind == "zaak" && l.key == case.code)
+    };
+    assert!(by("anna", "lezen"), "{lines:?}");
+    assert!(by("anna", "wijzigen"), "{lines:?}");
+    assert!(by("overleg_admin", "aanmaken"), "the import: {lines:?}");
+    assert!(!lines.iter().any(|l| l.who == "bram"), "{lines:?}");
+    // Workers cannot ask, nor forge a read of someone else's household.
+    let mut w = m.cluster.client("anna");
+    assert!(overleg::store::pg::audit::of_case(&mut w, &case.code).is_err());
+    let mut b = m.cluster.client("bram");
+    let n: i64 = b
+        .query_one(
+            "SELECT overleg.note_reads('zaak', ARRAY[$1], ARRAY[$2])",
+            &[&m.teams[0], &case.code],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 0);
+    // The command line gives the same answer.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args([
+            "db",
+            "audit",
+            "--case",
+            &case.code,
+            "--db",
+            &m.cluster.url("audit"),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("anna") && text.contains("wijzigen") && text.contains("lezen"),
+        "{text}"
+    );
+    // Retention: nothing is older than 730 days yet.
+    assert_eq!(overleg::store::pg::audit::prune(&mut auditor).unwrap(), 0);
+    if m.cluster.pgaudit {
+        assert!(
+            m.cluster.log().contains("AUDIT: OBJECT"),
+            "pgaudit logs the reads"
+        );
+    }
+}
