@@ -300,9 +300,13 @@ fn overview(c: &mut postgres::Client, json: bool) -> Result<(), DbError> {
             serde_json::to_string_pretty(&table).map_err(|e| DbError::Other(e.to_string()))?
         );
     } else {
+        println!(
+            "{:<32} {:>11} {:>11} {:>16}",
+            "team", "huishoudens", "aanmelding", "zonder regisseur"
+        );
         for t in &table {
             println!(
-                "{:<32} {:>6} {:>4} {:>4}",
+                "{:<32} {:>11} {:>11} {:>16}",
                 t["team"].as_str().unwrap_or(""),
                 t["huishoudens"],
                 t["aanmelding"],

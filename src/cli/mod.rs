@@ -135,10 +135,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::cli::check::overview(&cli.data, lang, today)
         }
         // Issue 14: an unknown --team lists the teams there are.
-        None if cli.team.as_ref().is_some_and(|t| {
-            let ids = team_ids(&cli.data);
-            !ids.is_empty() && !ids.contains(t)
-        }) =>
+        None if cli.db.is_none()
+            && cli.team.as_ref().is_some_and(|t| {
+                let ids = team_ids(&cli.data);
+                !ids.is_empty() && !ids.contains(t)
+            }) =>
         {
             let ids = team_ids(&cli.data);
             let t = cli.team.as_deref().unwrap_or_default();

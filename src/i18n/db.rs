@@ -98,3 +98,12 @@ pub fn lease_held(user: &str, machine: &str, minutes: i64, lang: Lang) -> String
         lang.pick("min.", "min.")
     )
 }
+
+/// The lease expired while away and another chair took it.
+pub fn lease_lost(lang: Lang) -> String {
+    lang.pick(
+        "een andere voorzitter heeft het team overgenomen (de lease liep af)",
+        "another chair took the team over (the lease expired)",
+    )
+    .to_string()
+}

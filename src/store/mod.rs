@@ -110,6 +110,51 @@ pub trait Store: Send {
 
     /// Finishes a change cut short (the folder's intent file); `None` when there is none.
     fn recover(&mut self, team: &TeamData) -> Option<Result<ChangeReport, String>>;
+
+    /// Writes waiting for the store (the database's offline journal); 0 for a folder.
+    fn pending(&self) -> usize {
+        0
+    }
+
+    /// Applies what waits (see [`Store::pending`]); `None` when nothing does.
+    fn replay(&mut self) -> Option<Result<journal::Replayed, String>> {
+        None
+    }
+}
+
+/// The store the interface writes through, shared by the clones of its state (a snapshot
+/// test clones the app; all clones write to one store).
+#[derive(Clone)]
+pub struct StoreHandle(std::sync::Arc<std::sync::Mutex<Box<dyn Store>>>);
+
+impl StoreHandle {
+    pub fn new(store: Box<dyn Store>) -> StoreHandle {
+        StoreHandle(std::sync::Arc::new(std::sync::Mutex::new(store)))
+    }
+
+    /// Runs `f` on the store (a poisoned lock is taken over: the store holds no invariant
+    /// that a panic in a caller could break).
+    pub fn with<R>(&self, f: impl FnOnce(&mut dyn Store) -> R) -> R {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        f(guard.as_mut())
+    }
+
+    pub fn pending(&self) -> usize {
+        self.with(|s| s.pending())
+    }
+}
+
+impl Default for StoreHandle {
+    /// The folder store (its folder only matters for loading; writes name their paths).
+    fn default() -> StoreHandle {
+        StoreHandle::new(Box::new(FolderStore::new(Path::new("."))))
+    }
+}
+
+impl std::fmt::Debug for StoreHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "StoreHandle({})", self.with(|s| s.describe()))
+    }
 }
 
 /// The RON folder: today's files, through the guard and the change sets of
@@ -146,6 +191,9 @@ impl Store for FolderStore {
     }
 
     fn create(&mut self, seen: &mut Seen, path: &Path, bytes: &[u8]) -> Result<(), GuardError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
         let fp = crate::storage::guard::write_guarded(path, None, bytes)?;
         seen.insert(path.to_path_buf(), fp);
         Ok(())

@@ -126,6 +126,8 @@ pub struct App {
     pub read_only: bool,
     /// The files as last loaded or written, so a save notices a hand edit.
     pub seen: crate::storage::guard::Seen,
+    /// Where saves go: the team folder, or the database (see [`crate::store`]).
+    pub store: crate::store::StoreHandle,
     /// Teams whose files were fingerprinted into `seen`.
     pub watched: BTreeSet<usize>,
     /// The chosen team is shown; the other teams of the municipality are still loading (they
@@ -160,6 +162,7 @@ impl App {
             unsaved: None,
             read_only: false,
             seen: crate::storage::guard::Seen::default(),
+            store: crate::store::StoreHandle::default(),
             watched: BTreeSet::new(),
             others_loading: false,
             quit: false,

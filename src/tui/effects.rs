@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::i18n::tui::status;
 use crate::storage::{
     self,
-    guard::{self, Fingerprint, GuardError, Saved},
+    guard::{Fingerprint, GuardError, Saved},
 };
 
 /// Carries out one effect and says how it went, as a message for `update`.
@@ -30,6 +30,9 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
     if let Effect::MoveMeeting { from, to } = effect {
         return Some(move_meeting(app, *from, *to));
     }
+    if *effect == Effect::Replay {
+        return replay(app);
+    }
     if let Effect::CreateCase(code) = effect {
         return Some(create_case(app, code));
     }
@@ -44,6 +47,7 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
         | Effect::Suspend
         | Effect::MoveMeeting { .. }
         | Effect::CreateCase(_)
+        | Effect::Replay
         | Effect::Close(_) => return None,
         // Through the same guard as every save: a team.ron changed by hand since it was read
         // is not overwritten (one that failed to parse never loaded, so it is never saved).
@@ -76,16 +80,15 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
             return Some(Msg::Failed(status::save_failed(&shown, &why, lang)));
         }
     };
-    Some(match app.seen.write(&path, text.as_bytes()) {
+    let store = app.store.clone();
+    let written = store.with(|s| s.write(&mut app.seen, &path, text.as_bytes()));
+    Some(match written {
         Ok(Saved::Written | Saved::Unchanged) => Msg::Done(None),
         Ok(Saved::Recreated) => Msg::Done(Some(status::recreated(&shown, lang))),
         Err(GuardError::ChangedOnDisk(_)) => {
-            let copy = guard::conflict_path(&path);
-            let kept = match storage::write_atomic(&copy, text.as_bytes()) {
-                Ok(()) => status::changed_outside(Ok(&copy.display().to_string()), lang),
-                Err(e) => {
-                    status::changed_outside(Err(&crate::i18n::errors::io_message(&e, lang)), lang)
-                }
+            let kept = match store.with(|s| s.keep_conflict(&path, text.as_bytes())) {
+                Ok(copy) => status::changed_outside(Ok(&copy), lang),
+                Err(e) => status::changed_outside(Err(&e), lang),
             };
             Msg::Failed(status::save_failed(&shown, &kept, lang))
         }
@@ -95,6 +98,41 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
         }
         // A vanished file with conflict copies, or content over the size limit: not written.
         Err(other) => Msg::Failed(status::save_failed(&shown, &other.message(lang), lang)),
+    })
+}
+
+/// The database answers again: what waited in the offline journal is applied, each with its
+/// version check; a write someone else overtook is kept among the database's conflicts and
+/// named, never applied over their work.
+fn replay(app: &mut App) -> Option<Msg> {
+    let lang = app.lang;
+    let done = app.store.with(|s| s.replay())?;
+    Some(match done {
+        Ok(r) if r.conflicts.is_empty() && r.failed.is_empty() => Msg::Done(Some(
+            crate::i18n::db::replayed(r.applied + r.already, 0, lang),
+        )),
+        Ok(r) => {
+            let team_dir = app.team_data().map(|t| t.dir.clone()).unwrap_or_default();
+            let mut lines = vec![crate::i18n::db::replayed(
+                r.applied + r.already,
+                r.conflicts.len(),
+                lang,
+            )];
+            lines.extend(r.conflicts.iter().map(|(path, kept)| {
+                format!(
+                    "{}: {}",
+                    short(&team_dir, path),
+                    kept.as_deref().unwrap_or("—")
+                )
+            }));
+            lines.extend(r.failed);
+            Msg::Problems {
+                title: status::close_failed_title(lang),
+                lines,
+            }
+        }
+        // Still away: the journal waits for the next try.
+        Err(_) => Msg::Done(None),
     })
 }
 
@@ -121,27 +159,14 @@ fn move_meeting(app: &mut App, from: chrono::NaiveDate, to: chrono::NaiveDate) -
             return Msg::Failed(status::save_failed(&shown, &why, lang));
         }
     };
-    if let Err(e) = app.seen.write(&new_path, text.as_bytes()) {
+    let store = app.store.clone();
+    if let Err(e) = store.with(|s| s.write(&mut app.seen, &new_path, text.as_bytes())) {
         return Msg::Failed(status::save_failed(&shown, &e.message(lang), lang));
     }
-    let unchanged = match (Fingerprint::of_file(&old_path), app.seen.get(&old_path)) {
-        (Ok(Some(now)), Some(seen)) => now == seen,
-        (Ok(None), _) => return Msg::Done(None),
-        _ => false,
-    };
-    if !unchanged {
-        return Msg::Failed(status::old_meeting_kept(&old_shown, lang));
-    }
-    match std::fs::remove_file(&old_path) {
-        Ok(()) => {
-            app.seen.forget(&old_path);
-            Msg::Done(None)
-        }
-        Err(e) => Msg::Failed(status::save_failed(
-            &old_shown,
-            &crate::i18n::errors::io_message(&e, lang),
-            lang,
-        )),
+    match store.with(|s| s.remove(&mut app.seen, &old_path)) {
+        Ok(true) => Msg::Done(None),
+        Ok(false) => Msg::Failed(status::old_meeting_kept(&old_shown, lang)),
+        Err(e) => Msg::Failed(status::save_failed(&old_shown, &e.message(lang), lang)),
     }
 }
 
@@ -151,20 +176,21 @@ fn move_meeting(app: &mut App, from: chrono::NaiveDate, to: chrono::NaiveDate) -
 /// first.
 fn close(app: &mut App, date: chrono::NaiveDate) -> Msg {
     use crate::minutes::{Format, MinutesOptions, Profile};
-    use crate::storage::changeset::{MinutesFile, close_change_set, recover};
+    use crate::storage::changeset::{MinutesFile, close_change_set};
     let lang = app.lang;
     let now = app.now;
     let Some(team) = app.team_data() else {
         return Msg::Done(None);
     };
     let dir = team.dir.clone();
-    if let Some(r) = recover(&dir) {
+    let store = app.store.clone();
+    if let Some(r) = store.with(|s| s.recover(team)) {
         let lines = match r {
             Ok(report) if report.is_done() => {
                 return reload_after_recovery(app, report.lines(lang));
             }
             Ok(report) => report.lines(lang),
-            Err(e) => vec![status::intent_unreadable(&e.to_string(), lang)],
+            Err(e) => vec![status::intent_unreadable(&e, lang)],
         };
         return Msg::Problems {
             title: status::close_failed_title(lang),
@@ -205,7 +231,7 @@ fn close(app: &mut App, date: chrono::NaiveDate) -> Msg {
         Ok(set) => set,
         Err(_) => return Msg::Failed(status::save_failed(&shown, "RON", lang)),
     };
-    match set.commit(&dir) {
+    match store.with(|s| s.commit(team, set)) {
         Ok(report) if report.is_done() => {
             report.remember(&mut app.seen);
             Msg::Closed(Box::new(crate::tui::msg::Closed {
@@ -261,11 +287,16 @@ fn create_case(app: &mut App, code: &str) -> Msg {
     };
     let path = storage::case_path(&team.dir, code);
     let shown = short(&team.dir, &path);
-    match storage::save_new_case(&team.dir, case) {
-        Ok(()) => {
-            app.seen.remember(&path);
-            Msg::Done(None)
+    let text = match storage::to_ron(case) {
+        Ok(t) => t,
+        Err(e) => {
+            let why = storage::SaveError::Serialize(e).message(lang);
+            return Msg::Failed(status::save_failed(&shown, &why, lang));
         }
+    };
+    let store = app.store.clone();
+    match store.with(|s| s.create(&mut app.seen, &path, text.as_bytes())) {
+        Ok(()) => Msg::Done(None),
         Err(e) => Msg::Failed(status::save_failed(&shown, &e.message(lang), lang)),
     }
 }

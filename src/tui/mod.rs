@@ -28,6 +28,7 @@ pub mod chrome;
 pub mod effects;
 pub mod form;
 pub mod keymap;
+pub mod lease;
 pub mod msg;
 pub mod others;
 pub mod popup;

@@ -68,6 +68,9 @@ pub enum LockEvent {
     Recovered(Box<TakeOver>, Vec<String>),
     /// Refreshing the lock failed (the reason, for the user).
     HeartbeatFailed(String),
+    /// The database answers again (after being away, or with writes waiting): apply the
+    /// offline journal.
+    Reconnected,
 }
 
 /// What a close wrote, every part on disk.
@@ -120,6 +123,8 @@ pub enum Effect {
     /// Remember how the files of team `index` are on disk now, so a later save notices a
     /// change made by someone else. Done once per team, when it is first chosen.
     Fingerprint(usize),
+    /// Apply the writes that waited for the database (the offline journal).
+    Replay,
     Quit,
 }
 

@@ -91,13 +91,37 @@ fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
     // for the saves that follow: what `seen` remembers is the fingerprint of the bytes the
     // cached case was parsed from, and every save compares the file on disk with it, so even
     // a cache entry that were somehow stale leads to a refused save, never to an overwrite.
-    let outcome = crate::storage::load_workspace_lookup(first.as_deref().unwrap_or(&opts.data));
+    let (outcome, store, first) = match &opts.db {
+        Some(db) => {
+            let (outcome, store) = open_db(db, lang)?;
+            (outcome, store, None)
+        }
+        None => {
+            let store = crate::store::FolderStore::new(&opts.data);
+            let outcome =
+                crate::storage::load_workspace_lookup(first.as_deref().unwrap_or(&opts.data));
+            (
+                outcome,
+                crate::store::StoreHandle::new(Box::new(store)),
+                first,
+            )
+        }
+    };
     if outcome.workspace.teams.is_empty() {
-        bail!(status::no_team_in(&opts.data.display().to_string(), lang));
+        let place = opts
+            .db
+            .clone()
+            .unwrap_or_else(|| opts.data.display().to_string());
+        let mut why = status::no_team_in(&place, lang);
+        if let Some(p) = outcome.problems.first() {
+            why = format!("{why}\n{}", p.render(lang));
+        }
+        bail!(why);
     }
     let theme = Theme::named(&opts.theme).context("--theme")?;
     let styles = theme.styles().context("--theme")?;
     let mut app = App::new(outcome.workspace, lang, clock(opts.today));
+    app.store = store;
     app.others_loading = first.is_some();
     app.styles = styles;
     let user_file = KeyMap::user_file();
@@ -134,13 +158,48 @@ fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
     Ok((app, problems))
 }
 
+/// Opens the database store (`--db`): every team the login may see, with the fingerprints
+/// of their rows. The whole team is in memory from here on, so the chair can open every
+/// case card of the agenda while the database is away.
+fn open_db(
+    db: &str,
+    lang: Lang,
+) -> anyhow::Result<(crate::storage::LoadOutcome, crate::store::StoreHandle)> {
+    use crate::store::Store;
+    let target = crate::store::pg::Target::parse(db)
+        .map_err(|e| anyhow::anyhow!(crate::store::pg::DbError::from(e).message(lang)))?;
+    let root = crate::store::pg::local_root(&target);
+    let mut store = crate::store::pg::PgStore::open(target, root)
+        .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+    let outcome = store.load(&crate::store::Scope::All);
+    Ok((outcome, crate::store::StoreHandle::new(Box::new(store))))
+}
+
+/// The folder's lock or the database's lease.
+enum Keeper {
+    Folder(LockKeeper),
+    Db(Box<super::lease::LeaseKeeper>),
+}
+
+impl Keeper {
+    fn follow(&mut self, app: &App) -> Vec<Msg> {
+        match self {
+            Keeper::Folder(k) => k.follow(app),
+            Keeper::Db(k) => k.follow(app),
+        }
+    }
+}
+
 /// Runs the interface until the user quits.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     let (mut app, shown) = build(&opts)?;
     let others = app
         .others_loading
         .then(|| spawn_others(opts.data.clone(), shown, opts.lang));
-    let mut lock = LockKeeper::default();
+    let mut lock = match opts.db.as_deref().map(crate::store::pg::Target::parse) {
+        Some(Ok(t)) => Keeper::Db(Box::new(super::lease::LeaseKeeper::new(t))),
+        _ => Keeper::Folder(LockKeeper::default()),
+    };
     for msg in lock.follow(&app) {
         let fx = update(&mut app, msg);
         carry_out(&mut app, fx);

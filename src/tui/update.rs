@@ -204,6 +204,7 @@ fn lock(app: &mut App, event: LockEvent) -> Vec<Effect> {
             app.error(text);
         }
         LockEvent::HeartbeatFailed(why) => app.error(status::heartbeat_failed(&why, lang)),
+        LockEvent::Reconnected => return vec![Effect::Replay],
     }
     vec![]
 }

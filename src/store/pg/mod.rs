@@ -152,11 +152,6 @@ impl PgStore {
         &self.target
     }
 
-    /// Writes waiting in the journal for the database.
-    pub fn pending(&self) -> usize {
-        self.journal.len()
-    }
-
     /// Applies what waits in the journal, in order, each with its version check. Entries
     /// that were applied (or found already there) leave the journal; a stale one is kept in
     /// the database's conflict table and reported; on a lost connection the rest waits.
@@ -484,5 +479,16 @@ impl Store for PgStore {
     fn recover(&mut self, _team: &TeamData) -> Option<Result<ChangeReport, String>> {
         // A change set is one transaction: nothing is ever half applied in the database.
         None
+    }
+
+    fn pending(&self) -> usize {
+        self.journal.len()
+    }
+
+    fn replay(&mut self) -> Option<Result<Replayed, String>> {
+        if self.journal.is_empty() {
+            return None;
+        }
+        Some(PgStore::replay(self).map_err(|e| e.message(crate::i18n::Lang::Nl)))
     }
 }
