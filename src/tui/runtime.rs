@@ -177,7 +177,7 @@ fn open_db(
 
 /// The folder's lock or the database's lease.
 enum Keeper {
-    Folder(LockKeeper),
+    Folder(Box<LockKeeper>),
     Db(Box<super::lease::LeaseKeeper>),
 }
 
@@ -198,7 +198,7 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         .then(|| spawn_others(opts.data.clone(), shown, opts.lang));
     let mut lock = match opts.db.as_deref().map(crate::store::pg::Target::parse) {
         Some(Ok(t)) => Keeper::Db(Box::new(super::lease::LeaseKeeper::new(t))),
-        _ => Keeper::Folder(LockKeeper::default()),
+        _ => Keeper::Folder(Box::default()),
     };
     for msg in lock.follow(&app) {
         let fx = update(&mut app, msg);
