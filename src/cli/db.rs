@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::i18n::Lang;
+use crate::i18n::db as txt;
 use crate::store::pg::{self, DbError, Target, admin, audit};
 
 #[derive(Debug, Subcommand)]
@@ -70,13 +71,7 @@ fn fail(e: &DbError, lang: Lang) -> anyhow::Result<ExitCode> {
 
 fn target(db: Option<&str>, lang: Lang) -> Result<Target, DbError> {
     let Some(db) = db else {
-        return Err(DbError::Other(
-            lang.pick(
-                "geef de database met --db (of `db` in het configuratiebestand)",
-                "name the database with --db (or `db` in the config file)",
-            )
-            .into(),
-        ));
+        return Err(DbError::Other(txt::no_db(lang)));
     };
     Ok(Target::parse(db)?)
 }
@@ -142,42 +137,13 @@ pub fn run(db: Option<&str>, data: &Path, lang: Lang, cmd: DbCommand) -> anyhow:
 }
 
 fn print_setup(s: &admin::Setup, lang: Lang) {
-    for m in &s.applied {
-        println!("{} {m}", lang.pick("schema:", "schema:"));
+    for line in txt::setup_lines(s, lang) {
+        println!("{line}");
     }
-    for r in &s.roles_created {
-        println!("{} {r}", lang.pick("rol aangemaakt:", "role created:"));
-    }
-    for t in &s.teams_added {
-        println!("{} {t}", lang.pick("team toegevoegd:", "team added:"));
-    }
-    println!(
-        "{}",
-        if s.pgaudit {
-            lang.pick(
-                "pgaudit: aan (lezen en schrijven van zaken en overleggen in het serverlog)",
-                "pgaudit: on (reads and writes of cases and meetings in the server log)",
-            )
-        } else {
-            lang.pick(
-                "pgaudit: niet geladen (shared_preload_libraries); het auditlog in de database houdt lezen en schrijven bij",
-                "pgaudit: not loaded (shared_preload_libraries); the audit table in the database records reads and writes",
-            )
-        }
-    );
 }
 
 fn print_moved(m: &admin::Moved, where_: &str, lang: Lang) {
-    println!(
-        "{where_}: {} teams, {} {}, {} {}, {} {}",
-        m.teams,
-        m.cases,
-        lang.pick("zaken", "cases"),
-        m.meetings,
-        lang.pick("overleggen", "meetings"),
-        m.minutes,
-        lang.pick("notulen", "minutes"),
-    );
+    println!("{where_}: {}", txt::moved(m, lang));
 }
 
 /// Only a folder that `overleg check` passes goes in: a half-read folder would look like
@@ -191,13 +157,7 @@ fn import(c: &mut postgres::Client, data: &Path, lang: Lang) -> anyhow::Result<E
         for p in &outcome.problems {
             eprintln!("{}", crate::text::escape_controls(&p.render(lang)));
         }
-        eprintln!(
-            "overleg: {}",
-            lang.pick(
-                "niet ingelezen: herstel eerst de problemen hierboven (`overleg check`)",
-                "not imported: fix the problems above first (`overleg check`)"
-            )
-        );
+        eprintln!("overleg: {}", txt::import_refused(lang));
         return Ok(ExitCode::FAILURE);
     }
     match admin::import(c, &outcome.workspace, data) {
@@ -219,23 +179,13 @@ fn run_audit(
     if prune {
         let n = audit::prune(c)?;
         let days = audit::retention_days(c)?;
-        println!(
-            "{n} {} {days} {}",
-            lang.pick(
-                "regels verwijderd, ouder dan",
-                "entries removed, older than"
-            ),
-            lang.pick("dagen", "days")
-        );
+        println!("{}", txt::pruned(n, days, lang));
     }
     let Some(code) = case else {
         return Ok(());
     };
     if !crate::storage::is_case_code(&code) {
-        return Err(DbError::Other(format!(
-            "{code:?}: {}",
-            lang.pick("geen zaakcode (JJJJ-NNNN)", "not a case code (YYYY-NNNN)")
-        )));
+        return Err(DbError::Other(txt::not_a_code(&code, lang)));
     }
     let lines = audit::of_case(c, &code)?;
     if json {
@@ -246,10 +196,7 @@ fn run_audit(
         return Ok(());
     }
     if lines.is_empty() {
-        println!(
-            "{code}: {}",
-            lang.pick("niets in het auditlog", "nothing in the audit log")
-        );
+        println!("{}", txt::nothing_audited(&code, lang));
     }
     for l in &lines {
         let what = match (l.kind.as_str(), lang) {

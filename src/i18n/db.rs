@@ -107,3 +107,95 @@ pub fn lease_lost(lang: Lang) -> String {
     )
     .to_string()
 }
+
+/// A RON team folder inside a sync client's folder.
+pub fn synced_folder(client: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Let op: deze teammap staat in een map van {client}. Die kopieert bestanden met vertraging tussen laptops, kent geen 'alleen als het nog niet bestaat' en laat conflictkopieën achter: het slot van overleg kan twee voorzitters hier niet tegenhouden. Gebruik de database (overleg --db, zie de README) of een gedeelde netwerkmap."
+        ),
+        Lang::En => format!(
+            "Note: this team folder is inside a {client} folder. It copies files between laptops with a delay, has no 'only if it does not exist yet' and leaves conflict copies: overleg's lock cannot keep two chairs apart here. Use the database (overleg --db, see the README) or a shared network folder."
+        ),
+    }
+}
+
+/// `overleg db` without a database.
+pub fn no_db(lang: Lang) -> String {
+    lang.pick(
+        "geef de database met --db (of `db` in het configuratiebestand)",
+        "name the database with --db (or `db` in the config file)",
+    )
+    .to_string()
+}
+
+/// What `db init` or `db migrate` did, a line each.
+pub fn setup_lines(s: &crate::store::pg::admin::Setup, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(s.applied.iter().map(|m| format!("schema: {m}")));
+    let role = lang.pick("rol aangemaakt:", "role created:");
+    out.extend(s.roles_created.iter().map(|r| format!("{role} {r}")));
+    let team = lang.pick("team toegevoegd:", "team added:");
+    out.extend(s.teams_added.iter().map(|t| format!("{team} {t}")));
+    out.push(
+        if s.pgaudit {
+            lang.pick(
+                "pgaudit: aan (lezen en schrijven van zaken en overleggen in het serverlog)",
+                "pgaudit: on (reads and writes of cases and meetings in the server log)",
+            )
+        } else {
+            lang.pick(
+                "pgaudit: niet geladen (shared_preload_libraries); het auditlog in de database houdt lezen en schrijven bij",
+                "pgaudit: not loaded (shared_preload_libraries); the audit table in the database records reads and writes",
+            )
+        }
+        .to_string(),
+    );
+    out
+}
+
+/// What an import or export moved.
+pub fn moved(m: &crate::store::pg::admin::Moved, lang: Lang) -> String {
+    format!(
+        "{} teams, {} {}, {} {}, {} {}",
+        m.teams,
+        m.cases,
+        lang.pick("zaken", "cases"),
+        m.meetings,
+        lang.pick("overleggen", "meetings"),
+        m.minutes,
+        lang.pick("notulen", "minutes"),
+    )
+}
+
+/// `db import` of a folder with problems.
+pub fn import_refused(lang: Lang) -> &'static str {
+    lang.pick(
+        "niet ingelezen: herstel eerst de problemen hierboven (`overleg check`)",
+        "not imported: fix the problems above first (`overleg check`)",
+    )
+}
+
+/// `db audit --prune`.
+pub fn pruned(n: i64, days: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{n} regels verwijderd, ouder dan {days} dagen"),
+        Lang::En => format!("{n} entries removed, older than {days} days"),
+    }
+}
+
+/// `db audit --case` with something that is no case code.
+pub fn not_a_code(code: &str, lang: Lang) -> String {
+    format!(
+        "{code:?}: {}",
+        lang.pick("geen zaakcode (JJJJ-NNNN)", "not a case code (YYYY-NNNN)")
+    )
+}
+
+/// `db audit --case` of a household nobody touched (in the retention period).
+pub fn nothing_audited(code: &str, lang: Lang) -> String {
+    format!(
+        "{code}: {}",
+        lang.pick("niets in het auditlog", "nothing in the audit log")
+    )
+}

@@ -24,6 +24,7 @@ pub mod guard;
 pub mod lock;
 pub mod perm;
 pub mod search_cache;
+pub mod synced;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};
 pub use cache::{CACHE_FILE, cache_enabled, remove_stale_user_caches};

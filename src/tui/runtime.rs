@@ -148,6 +148,11 @@ fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
     app.watched = (0..app.workspace.teams.len()).collect();
     restore_draft(&mut app);
     let mut problems: Vec<String> = outcome.problems.iter().map(|p| p.render(lang)).collect();
+    if opts.db.is_none()
+        && let Some(client) = crate::storage::synced::sync_client_of(&opts.data)
+    {
+        problems.insert(0, crate::i18n::db::synced_folder(client.name(), lang));
+    }
     problems.extend(key_problem.map(|(path, why)| status::key_file_problem(&path, &why, lang)));
     if !problems.is_empty() {
         app.open(Popup::Messages(Messages::new(
