@@ -68,6 +68,36 @@ fn two_workers_of_two_teams_see_only_their_own_households() {
         .load(&Scope::Team(m.teams[1].clone()));
     assert!(other.workspace.teams.is_empty());
 
+    // A new aanmelding needs a code free in the whole municipality: anna learns the other
+    // team's codes, nothing else of them.
+    let mut elsewhere = m.store("anna", local.path()).codes_elsewhere();
+    elsewhere.sort();
+    let mut theirs: Vec<String> = folder.workspace.teams[1]
+        .cases
+        .iter()
+        .map(|c| c.code.clone())
+        .collect();
+    theirs.sort();
+    assert_eq!(folder.workspace.teams[1].team.id, m.teams[1]);
+    assert_eq!(elsewhere, theirs);
+
+    // Through the command line: the lookups show only the login's teams.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args(["caseload", "--json", "--db", &m.cluster.url("bram")])
+        .env("OVERLEG_DB_HOME", local.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&m.teams[1]) && !text.contains(&m.teams[0]),
+        "{text}"
+    );
+
     // Through psql, as each role.
     let c = &m.cluster;
     let teams_seen = |user: &str| {
@@ -506,4 +536,36 @@ fn the_audit_answers_who_saw_and_who_changed_a_household() {
             "pgaudit logs the reads"
         );
     }
+}
+
+#[test]
+fn a_password_in_db_is_refused_without_being_repeated() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args([
+            "caseload",
+            "--db",
+            "postgres://anna:Geheim-123@db.example/overleg",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("wachtwoord") && err.contains("PGPASSFILE"),
+        "{err}"
+    );
+    assert!(!err.contains("Geheim-123"), "{err}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args([
+            "db",
+            "init",
+            "--lang",
+            "en",
+            "--db",
+            "host=db.example password=x",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("password does not belong"), "{err}");
 }

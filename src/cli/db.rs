@@ -84,7 +84,7 @@ pub fn load_lookup(db: &str, lang: Lang) -> crate::storage::LoadOutcome {
     });
     match opened {
         Ok(mut store) => crate::store::Store::load(&mut store, &crate::store::Scope::All),
-        Err(e) => pg::load::failed(Path::new(db), &e),
+        Err(e) => pg::load::failed(Path::new("--db"), &e),
     }
 }
 

@@ -124,6 +124,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Lang = cli.lang.into();
     let today = cli.today();
     if let Some(db) = &cli.db {
+        // A connection string that cannot be used (a password in it, a service that is not
+        // there) stops every command before anything is loaded.
+        if let Err(e) = crate::store::pg::Target::parse(db) {
+            let e = crate::store::pg::DbError::from(e);
+            eprintln!(
+                "overleg: {}",
+                crate::text::escape_controls(&e.message(lang))
+            );
+            return Ok(ExitCode::from(2));
+        }
         coverage::use_db(db);
     }
     if let Some(Command::Db { command }) = cli.command {

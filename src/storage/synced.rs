@@ -67,8 +67,8 @@ fn by_marker(dir: &Path) -> Option<SyncClient> {
     for e in entries.flatten().take(10_000) {
         let name = e.file_name();
         let Some(name) = name.to_str() else { continue };
-        let sync_db = (name.starts_with(".sync_") || name.starts_with("._sync_"))
-            && name.ends_with(".db");
+        let sync_db =
+            (name.starts_with(".sync_") || name.starts_with("._sync_")) && name.ends_with(".db");
         if sync_db || name == ".owncloudsync.log" || name == ".nextcloudsync.log" {
             return Some(SyncClient::Nextcloud);
         }
@@ -93,7 +93,10 @@ mod tests {
         let nc = tmp.path().join("nc");
         std::fs::create_dir_all(nc.join("wijkteams/oost")).unwrap();
         std::fs::write(nc.join(".sync_4f2a9c.db"), b"").unwrap();
-        assert_eq!(sync_client_of(&nc.join("wijkteams/oost")), Some(SyncClient::Nextcloud));
+        assert_eq!(
+            sync_client_of(&nc.join("wijkteams/oost")),
+            Some(SyncClient::Nextcloud)
+        );
 
         let oc = tmp.path().join("oc/oost");
         std::fs::create_dir_all(&oc).unwrap();

@@ -111,6 +111,12 @@ pub trait Store: Send {
     /// Finishes a change cut short (the folder's intent file); `None` when there is none.
     fn recover(&mut self, team: &TeamData) -> Option<Result<ChangeReport, String>>;
 
+    /// Case codes in use in teams this login cannot see (a new aanmelding needs a code free in
+    /// the whole municipality); a folder loads every team, so none.
+    fn codes_elsewhere(&mut self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Writes waiting for the store (the database's offline journal); 0 for a folder.
     fn pending(&self) -> usize {
         0

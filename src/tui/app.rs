@@ -128,6 +128,8 @@ pub struct App {
     pub seen: crate::storage::guard::Seen,
     /// Where saves go: the team folder, or the database (see [`crate::store`]).
     pub store: crate::store::StoreHandle,
+    /// Case codes of teams this login cannot see (database only): a new code avoids them.
+    pub codes_elsewhere: Vec<String>,
     /// Teams whose files were fingerprinted into `seen`.
     pub watched: BTreeSet<usize>,
     /// The chosen team is shown; the other teams of the municipality are still loading (they
@@ -163,6 +165,7 @@ impl App {
             read_only: false,
             seen: crate::storage::guard::Seen::default(),
             store: crate::store::StoreHandle::default(),
+            codes_elsewhere: Vec::new(),
             watched: BTreeSet::new(),
             others_loading: false,
             quit: false,

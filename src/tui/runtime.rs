@@ -121,6 +121,7 @@ fn build(opts: &TuiOptions) -> anyhow::Result<(App, Vec<String>)> {
     let theme = Theme::named(&opts.theme).context("--theme")?;
     let styles = theme.styles().context("--theme")?;
     let mut app = App::new(outcome.workspace, lang, clock(opts.today));
+    app.codes_elsewhere = store.with(|s| s.codes_elsewhere());
     app.store = store;
     app.others_loading = first.is_some();
     app.styles = styles;

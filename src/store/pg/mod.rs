@@ -485,6 +485,19 @@ impl Store for PgStore {
         self.journal.len()
     }
 
+    fn codes_elsewhere(&mut self) -> Vec<String> {
+        self.client()
+            .and_then(|c| {
+                Ok(c.query(
+                    "SELECT code FROM overleg.case_codes() AS code \
+                     EXCEPT SELECT code FROM overleg.cases",
+                    &[],
+                )?)
+            })
+            .map(|rows| rows.iter().map(|r| r.get(0)).collect())
+            .unwrap_or_default()
+    }
+
     fn replay(&mut self) -> Option<Result<Replayed, String>> {
         if self.journal.is_empty() {
             return None;

@@ -181,6 +181,7 @@ impl FormSpec for IntakeForm {
             .teams
             .iter()
             .flat_map(|t| t.cases.iter().map(|c| c.code.clone()))
+            .chain(app.codes_elsewhere.iter().cloned())
             .collect();
         let case = crate::domain::register(aanmelding, codes.iter().map(String::as_str), app.today)
             .map_err(|e| FormError::Text(aanmelding_error(&e, lang)))?;
