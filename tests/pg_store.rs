@@ -569,3 +569,39 @@ fn a_password_in_db_is_refused_without_being_repeated() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("password does not belong"), "{err}");
 }
+
+#[test]
+fn a_journal_left_by_a_laptop_closed_offline_is_applied_at_the_next_start() {
+    let Some(m) = pg::municipality("closed-offline", 10) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let mut chair = m.store("anna", local.path());
+    let loaded = chair.load(&Scope::All);
+    let mut seen = seen_of(&loaded);
+    let team = &loaded.workspace.teams[0];
+    let case = &team.cases[0];
+    let path = overleg::storage::case_path(&team.dir, &case.code);
+    m.cluster.stop();
+    let (_, bytes, _) = edited(case, "Genoteerd terwijl de wifi weg was.");
+    chair.write(&mut seen, &path, &bytes).unwrap();
+    assert_eq!(chair.pending(), 1);
+    drop(chair); // the laptop closed
+    m.cluster.restart();
+    let (mut again, replayed) = overleg::store::pg::PgStore::open_and_replay(
+        m.cluster.target("anna"),
+        local.path().join("anna"),
+    )
+    .unwrap();
+    let r = replayed.expect("the journal was applied");
+    assert_eq!((r.applied, r.conflicts.len()), (1, 0));
+    assert_eq!(again.pending(), 0);
+    let now = again.load(&Scope::All);
+    assert_eq!(
+        now.workspace.teams[0]
+            .case(&case.code)
+            .unwrap()
+            .situation_now,
+        "Genoteerd terwijl de wifi weg was."
+    );
+}

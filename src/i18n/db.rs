@@ -199,3 +199,16 @@ pub fn nothing_audited(code: &str, lang: Lang) -> String {
         lang.pick("niets in het auditlog", "nothing in the audit log")
     )
 }
+
+/// A change left offline by an earlier session that someone else overtook.
+pub fn replay_conflict(kept: Option<&str>, lang: Lang) -> String {
+    let kept = kept.unwrap_or("—");
+    match lang {
+        Lang::Nl => format!(
+            "een wijziging van een eerdere sessie (offline) is niet toegepast: iemand anders wijzigde dit intussen; jouw versie staat in de database als {kept}"
+        ),
+        Lang::En => format!(
+            "a change of an earlier session (offline) was not applied: someone else changed this meanwhile; your version is in the database as {kept}"
+        ),
+    }
+}

@@ -47,11 +47,12 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         let mark = crate::i18n::tui::status::others_loading(app.lang);
         spans.push(Span::styled(format!("  · {mark}"), s.muted));
     }
-    // Writes waiting for the database: the chair keeps working, and sees that it waits.
+    // Writes waiting for the database: the chair keeps working, and sees that it waits —
+    // first after the name, so that it is never the part cut off on a narrow terminal.
     let waiting = app.store.pending();
     if waiting > 0 {
         let mark = crate::i18n::db::offline(waiting, app.lang);
-        spans.push(Span::styled(format!("  ⚠ {mark}"), s.warning));
+        spans.insert(1, Span::styled(format!(" ⚠ {mark} "), s.warning));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -175,9 +175,21 @@ fn open_db(
     let target = crate::store::pg::Target::parse(db)
         .map_err(|e| anyhow::anyhow!(crate::store::pg::DbError::from(e).message(lang)))?;
     let root = crate::store::pg::local_root(&target);
-    let mut store = crate::store::pg::PgStore::open(target, root)
+    let (mut store, replayed) = crate::store::pg::PgStore::open_and_replay(target, root)
         .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
-    let outcome = store.load(&crate::store::Scope::All);
+    let mut outcome = store.load(&crate::store::Scope::All);
+    // Changes an earlier session left offline that someone else overtook meanwhile: named
+    // as problems (their versions are in the database's conflict table).
+    if let Some(r) = replayed {
+        for (path, kept) in r.conflicts {
+            outcome.problems.push(crate::storage::Problem::at_start(
+                path,
+                crate::storage::ProblemKind::Unreadable {
+                    error: crate::i18n::db::replay_conflict(kept.as_deref(), lang),
+                },
+            ));
+        }
+    }
     Ok((outcome, crate::store::StoreHandle::new(Box::new(store))))
 }
 

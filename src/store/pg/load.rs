@@ -169,3 +169,15 @@ pub fn failed(root: &Path, e: &DbError) -> LoadOutcome {
         ..LoadOutcome::default()
     }
 }
+
+/// The team folders (under `root`) and ids the login may see, without their documents.
+pub fn team_folders(
+    client: &mut postgres::Client,
+    root: &Path,
+) -> Result<Vec<(PathBuf, String)>, DbError> {
+    Ok(client
+        .query("SELECT team, folder FROM overleg.teams", &[])?
+        .iter()
+        .map(|r| (root.join(r.get::<_, String>(1)), r.get::<_, String>(0)))
+        .collect())
+}

@@ -66,6 +66,15 @@ impl DbError {
 impl From<postgres::Error> for DbError {
     fn from(e: postgres::Error) -> DbError {
         match e.as_db_error() {
+            // The server going down (57P01 admin shutdown, 57P02 crash, 57P03 starting up)
+            // or a connection failure (class 08): the connection, not the request.
+            Some(db)
+                if e.is_closed()
+                    || db.code().code().starts_with("57P")
+                    || db.code().code().starts_with("08") =>
+            {
+                DbError::Unreachable(db.code().code().to_string())
+            }
             Some(db) => DbError::Server {
                 code: db.code().code().to_string(),
                 message: db.message().to_string(),
@@ -129,6 +138,25 @@ impl PgStore {
             teams: HashMap::new(),
             journal,
         })
+    }
+
+    /// [`PgStore::open`], then applies what an earlier session left in the journal (the
+    /// laptop closed while offline) before anything is loaded, so the load shows it; what
+    /// that replay did, when there was anything.
+    pub fn open_and_replay(
+        target: Target,
+        root: PathBuf,
+    ) -> Result<(PgStore, Option<Replayed>), DbError> {
+        let mut store = PgStore::open(target, root)?;
+        if store.journal.is_empty() {
+            return Ok((store, None));
+        }
+        // Paths in the journal name team folders under `root`: learn them first.
+        let root = store.root.clone();
+        let teams = store.client().and_then(|c| load::team_folders(c, &root))?;
+        store.teams.extend(teams);
+        let replayed = store.replay()?;
+        Ok((store, Some(replayed)))
     }
 
     /// The connection, opened again when it was lost.
