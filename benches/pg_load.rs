@@ -86,7 +86,8 @@ fn main() {
             .unwrap()
             .iter()
             .map(|r| serde_json::from_str::<overleg::domain::Case>(r.get::<_, &str>(0)).unwrap())
-            .count();
+            .collect::<Vec<_>>()
+            .len();
         text.push(t.elapsed());
         assert_eq!(n, cases);
         let t = Instant::now();
