@@ -99,7 +99,8 @@ fn main() {
                 r.get::<_, postgres::types::Json<overleg::domain::Case>>(0)
                     .0
             })
-            .count();
+            .collect::<Vec<_>>()
+            .len();
         jsonb.push(t.elapsed());
         assert_eq!(n, cases);
     }

@@ -266,8 +266,7 @@ fn two_chairs_on_one_team_get_one_lease() {
                 let (team, barrier) = (team.clone(), barrier.clone());
                 std::thread::spawn(move || {
                     barrier.wait();
-                    let got = lease::take(&mut client, &team, "team", "laptop", lease::LEASE_FOR)
-                        .unwrap();
+                    let got = lease::take(&mut client, &team, "team", lease::LEASE_FOR).unwrap();
                     (client, got)
                 })
             })
@@ -296,23 +295,48 @@ fn two_chairs_on_one_team_get_one_lease() {
     let mut a = m.cluster.client("anna");
     let mut b = m.cluster.client("tcoach");
     let short = Duration::from_millis(300);
-    let l = lease::take(&mut a, &team, "team", "laptop-a", short)
-        .unwrap()
-        .unwrap();
-    assert!(
-        lease::take(&mut b, &team, "team", "laptop-b", short)
-            .unwrap()
-            .is_err()
-    );
+    let l = lease::take(&mut a, &team, "team", short).unwrap().unwrap();
+    assert!(lease::take(&mut b, &team, "team", short).unwrap().is_err());
     std::thread::sleep(Duration::from_millis(600));
-    let lb = lease::take(&mut b, &team, "team", "laptop-b", lease::LEASE_FOR)
+    let lb = lease::take(&mut b, &team, "team", lease::LEASE_FOR)
         .unwrap()
         .unwrap();
     assert!(!lease::renew(&mut a, &l, lease::LEASE_FOR).unwrap());
     assert!(lease::renew(&mut b, &lb, lease::LEASE_FOR).unwrap());
+    // A holder of this login on this machine whose process is gone is taken over at once;
+    // a live one, or another login's, is not.
+    lease::release(&mut b, &lb).unwrap();
+    let l = lease::take(&mut a, &team, "team", lease::LEASE_FOR)
+        .unwrap()
+        .unwrap();
+    let mut held = lease::take(&mut a, &team, "team", lease::LEASE_FOR)
+        .unwrap()
+        .unwrap_err();
+    assert!(!lease::is_dead_here(&held, "anna"), "this process is alive");
+    assert!(!lease::is_dead_here(&held, "tcoach"));
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let dead_pid = child.id();
+    child.wait().unwrap();
+    let (host_space, _) = held.place.rsplit_once('|').unwrap();
+    held.place = format!("{host_space}|{dead_pid}");
+    assert!(lease::is_dead_here(&held, "anna"));
+    let taken = lease::take_over(&mut a, &team, "team", &held, lease::LEASE_FOR)
+        .unwrap()
+        .unwrap();
+    assert!(
+        !lease::renew(&mut a, &l, lease::LEASE_FOR).unwrap(),
+        "the old token is gone"
+    );
+    assert!(lease::renew(&mut a, &taken, lease::LEASE_FOR).unwrap());
+    assert!(
+        lease::take_over(&mut b, &team, "team", &held, lease::LEASE_FOR)
+            .unwrap()
+            .is_none()
+    );
+
     // And bram, of the other team, cannot even see this team's lease.
     let mut c = m.cluster.client("bram");
-    assert!(lease::take(&mut c, &team, "team", "x", short).is_err());
+    assert!(lease::take(&mut c, &team, "team", short).is_err());
 }
 
 #[test]

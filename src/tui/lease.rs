@@ -108,10 +108,16 @@ impl LeaseKeeper {
                 }
             };
         }
-        let machine = crate::storage::lock::identity::host_name();
-        let taken = self
-            .client()
-            .and_then(|c| lease::take(c, &id, "team", &machine, lease::LEASE_FOR));
+        let me = self.target.user().to_string();
+        let taken = self.client().and_then(|c| {
+            match lease::take(c, &id, "team", lease::LEASE_FOR)? {
+                // This login's own chair on this laptop crashed: no need to wait.
+                Err(h) if lease::is_dead_here(&h, &me) => {
+                    Ok(lease::take_over(c, &id, "team", &h, lease::LEASE_FOR)?.ok_or(h))
+                }
+                other => Ok(other),
+            }
+        });
         match taken {
             Ok(Ok(l)) => {
                 self.held = Some((team, l));
