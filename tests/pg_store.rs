@@ -153,7 +153,7 @@ fn two_workers_of_two_teams_see_only_their_own_households() {
     assert_eq!(
         c.psql(
             "bram",
-            "SELECT count(*) FROM overleg.cases WHERE doc = '{}'"
+            "SELECT count(*) FROM overleg.cases WHERE doc::text = '{}'"
         )
         .unwrap(),
         "0"
