@@ -62,6 +62,15 @@ fn two_workers_of_two_teams_see_only_their_own_households() {
     assert_eq!(ids, vec![m.teams[1].as_str()]);
     let coach = m.store("tcoach", local.path()).load(&Scope::All);
     assert_eq!(coach.workspace.teams.len(), 2);
+    // The administrator's login is refused by the app: RLS would not bind it.
+    let refused = overleg::store::pg::PgStore::open(
+        m.cluster.target("overleg_admin"),
+        local.path().join("x"),
+    );
+    assert!(matches!(
+        refused,
+        Err(overleg::store::pg::DbError::OwnerLogin(_))
+    ));
     // Asking for the other team gives nothing, not an error that names its data.
     let other = m
         .store("anna", local.path())

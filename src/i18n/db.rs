@@ -61,6 +61,13 @@ pub fn error(e: &DbError, lang: Lang) -> String {
             lang.pick("deze versie van overleg kent", "this version of overleg knows"),
             lang.pick("werk overleg bij", "update overleg")
         ),
+        DbError::OwnerLogin(user) => format!(
+            "{user}: {}",
+            lang.pick(
+                "dit is een beheerderslogin (superuser of eigenaar van de tabellen), waarvoor de toegang per team niet geldt; start overleg met je eigen login (beheer gaat met `overleg db …`)",
+                "this is an administrator login (superuser or the tables' owner), to which the per-team access does not apply; start overleg with your own login (administration is `overleg db …`)"
+            )
+        ),
         DbError::Other(s) => s.clone(),
     }
 }

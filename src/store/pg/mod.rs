@@ -45,6 +45,10 @@ pub enum DbError {
     /// The schema is missing or of another version than this build.
     #[error("schema version {found:?}, expected {expected}")]
     Schema { found: Option<i32>, expected: i32 },
+    /// The login is the administrator (superuser, the tables' owner or a role that bypasses
+    /// row-level security): refused, the app runs only as a person's own login.
+    #[error("login {0} bypasses row-level security")]
+    OwnerLogin(String),
     /// Anything else (a document that does not convert, a local file).
     #[error("{0}")]
     Other(String),
@@ -129,6 +133,18 @@ impl PgStore {
     pub fn open(target: Target, root: PathBuf) -> Result<PgStore, DbError> {
         let mut client = connect(&target)?;
         check_schema(&mut client)?;
+        // Row-level security does not bind a superuser, a BYPASSRLS role or the tables'
+        // owner: the app works only as a person's own login.
+        let bypass: bool = client
+            .query_one(
+                "SELECT rolsuper OR rolbypassrls OR pg_has_role(current_user, 'overleg_owner', 'MEMBER') \
+                 FROM pg_roles WHERE rolname = current_user",
+                &[],
+            )?
+            .get(0);
+        if bypass {
+            return Err(DbError::OwnerLogin(target.user().to_string()));
+        }
         let journal = Journal::open(&root.join(".overleg-journal"))
             .map_err(|e| DbError::Other(e.to_string()))?;
         Ok(PgStore {
