@@ -9,18 +9,29 @@
 //! alone from the store's `json` column and from a `jsonb` copy (the layouts compared). Prints medians
 //! and ratios with the date, nproc and load average. `OVERLEG_BENCH_CASES` changes the size.
 
+#[cfg(unix)]
 #[path = "../tests/pg/mod.rs"]
 mod pg;
 
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
+#[cfg(unix)]
 use overleg::store::{Scope, Store};
 
+#[cfg(unix)]
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
 }
 
+/// The test cluster needs Unix sockets and `initdb`/`pg_ctl` as Debian installs them.
+#[cfg(not(unix))]
+fn main() {
+    println!("pg_load: runs on Linux and macOS only");
+}
+
+#[cfg(unix)]
 fn main() {
     let cases: usize = std::env::var("OVERLEG_BENCH_CASES")
         .ok()
