@@ -252,6 +252,53 @@ fn a_stale_write_is_refused_and_kept_as_a_conflict() {
             .unwrap(),
         "0"
     );
+    // A change set with that stale part is refused whole; the part's version is kept.
+    let (_, third, _) = edited(case, "Derde versie, in een sluiting.");
+    let other = &b.workspace.teams[0].cases[1];
+    let (_, fine, _) = edited(other, "Hoort bij dezelfde sluiting.");
+    let other_path = overleg::storage::case_path(&b.workspace.teams[0].dir, &other.code);
+    let set = overleg::storage::changeset::ChangeSet {
+        kind: overleg::storage::changeset::ChangeKind::Other("test".into()),
+        parts: vec![
+            overleg::storage::changeset::Part {
+                expect: overleg::storage::changeset::Expect::Exactly(
+                    seen_b.get(&other_path).unwrap(),
+                ),
+                path: other_path.clone(),
+                bytes: fine,
+                last: false,
+            },
+            overleg::storage::changeset::Part {
+                expect: overleg::storage::changeset::Expect::Exactly(seen_b.get(&path_b).unwrap()),
+                path: path_b.clone(),
+                bytes: third,
+                last: true,
+            },
+        ],
+    };
+    let report = two.commit(&b.workspace.teams[0], set).unwrap();
+    assert!(!report.is_done());
+    assert!(
+        report.parts.iter().any(|p| matches!(
+            &p.outcome,
+            overleg::storage::changeset::PartOutcome::Conflict { copy: Some(_) }
+        )),
+        "{report:?}"
+    );
+    assert_eq!(
+        c.psql("anna", "SELECT count(*) FROM overleg.conflicts")
+            .unwrap(),
+        "2"
+    );
+    let now = m.store("anna", local.path()).load(&Scope::All);
+    assert_ne!(
+        now.workspace.teams[0]
+            .case(&other.code)
+            .unwrap()
+            .situation_now,
+        "Hoort bij dezelfde sluiting.",
+        "nothing of the refused change set was applied"
+    );
     // After a reload the coach may write on top of anna's version.
     let b = two.load(&Scope::Team(m.teams[0].clone()));
     let mut seen_b = seen_of(&b);

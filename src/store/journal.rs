@@ -35,6 +35,15 @@ pub enum Entry {
 }
 
 impl Entry {
+    /// The documents this entry writes.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        match self {
+            Entry::Put { path, .. } => vec![path.clone()],
+            Entry::Commit { parts, .. } => parts.iter().map(|p| p.path.clone()).collect(),
+            Entry::Remove { .. } => Vec::new(),
+        }
+    }
+
     /// The new content this entry has for `path`.
     pub fn bytes_of(&self, path: &Path) -> Option<Vec<u8>> {
         match self {

@@ -24,14 +24,16 @@ pub fn execute(app: &mut App, effect: &Effect) -> Option<Msg> {
         fingerprint(app, *team);
         return None;
     }
+    // What waited for the database goes in also when this chair lost the lease meanwhile:
+    // each write carries its version check, so nothing overwrites the new chair's work.
+    if *effect == Effect::Replay {
+        return replay(app);
+    }
     if app.read_only && *effect != Effect::Quit {
         return Some(Msg::Failed(status::read_only_nothing_saved(lang)));
     }
     if let Effect::MoveMeeting { from, to } = effect {
         return Some(move_meeting(app, *from, *to));
-    }
-    if *effect == Effect::Replay {
-        return replay(app);
     }
     if let Effect::CreateCase(code) = effect {
         return Some(create_case(app, code));

@@ -94,9 +94,15 @@ impl LeaseKeeper {
                 Ok(false) => {
                     self.held = None;
                     self.watching = Some((team, -1));
-                    vec![Msg::Lock(LockEvent::Lost(crate::i18n::db::lease_lost(
-                        lang,
-                    )))]
+                    self.offline = false;
+                    let lost = crate::i18n::db::lease_lost(lang);
+                    let mut msgs = vec![Msg::Lock(LockEvent::Lost(lost))];
+                    // What waited still goes in, each with its version check: a document the
+                    // new chair changed meanwhile is kept as a conflict, never overwritten.
+                    if app.store.pending() > 0 {
+                        msgs.push(Msg::Lock(LockEvent::Reconnected));
+                    }
+                    msgs
                 }
                 Err(e) => {
                     self.client = None;

@@ -225,8 +225,20 @@ impl PgStore {
             let outcome = match outcome {
                 Ok(o) => o,
                 Err(e) if e.is_unreachable() => return Err(self.on_error(e)),
+                // Refused for another reason (the login lost the team meanwhile, a
+                // constraint): the entry leaves the journal only when every document of it
+                // is kept as a conflict; otherwise the replay stops and it stays.
                 Err(e) => {
-                    done.failed.push(e.message(crate::i18n::Lang::En));
+                    let mut kept = Vec::new();
+                    for path in entry.paths() {
+                        let bytes = entry.bytes_of(&path).unwrap_or_default();
+                        match self.keep_conflict(&path, &bytes) {
+                            Ok(k) => kept.push((path, Some(k))),
+                            Err(_) => return Err(e),
+                        }
+                    }
+                    done.failed.push(e.message(crate::i18n::Lang::Nl));
+                    done.conflicts.extend(kept);
                     Vec::new()
                 }
             };
@@ -517,7 +529,17 @@ impl Store for PgStore {
                 });
             }
         };
-        Ok(docs::report(set, &outcomes))
+        // A stale part: the app's version of it is kept, as a folder keeps `<file>.conflict`.
+        let mut report = docs::report(set.clone(), &outcomes);
+        for part in &mut report.parts {
+            if let crate::storage::changeset::PartOutcome::Conflict { copy } = &mut part.outcome
+                && let Some(p) = set.parts.iter().find(|p| p.path == part.path)
+                && let Ok(kept) = self.keep_conflict(&p.path, &p.bytes)
+            {
+                *copy = Some(PathBuf::from(kept));
+            }
+        }
+        Ok(report)
     }
 
     fn recover(&mut self, _team: &TeamData) -> Option<Result<ChangeReport, String>> {
