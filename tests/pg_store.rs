@@ -299,6 +299,43 @@ fn a_stale_write_is_refused_and_kept_as_a_conflict() {
         "Hoort bij dezelfde sluiting.",
         "nothing of the refused change set was applied"
     );
+    // The conflicts on the command line: listed for the team, shown as RON, removed;
+    // bram (other team) sees none of them.
+    let overleg = |user: &str, args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+            .args(args)
+            .args(["--db", &m.cluster.url(user)])
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+        )
+    };
+    let (ok, list) = overleg("anna", &["db", "conflicten"]);
+    assert!(
+        ok && list.lines().count() == 2 && list.contains("cases/"),
+        "{list}"
+    );
+    let first: String = list
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_start_matches('#')
+        .into();
+    let (ok, body) = overleg("anna", &["db", "conflicten", "--toon", &first]);
+    assert!(ok && body.contains("Tweede versie (coach)."), "{body}");
+    let (_, theirs) = overleg("bram", &["db", "conflicten"]);
+    assert!(theirs.contains("geen conflicten"), "{theirs}");
+    let (ok, _) = overleg("bram", &["db", "conflicten", "--verwijder", &first]);
+    assert!(!ok, "another team's conflict cannot be removed");
+    let (ok, _) = overleg("anna", &["db", "conflicten", "--verwijder", &first]);
+    assert!(ok);
+    assert_eq!(
+        c.psql("anna", "SELECT count(*) FROM overleg.conflicts")
+            .unwrap(),
+        "1"
+    );
     // After a reload the coach may write on top of anna's version.
     let b = two.load(&Scope::Team(m.teams[0].clone()));
     let mut seen_b = seen_of(&b);

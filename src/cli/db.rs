@@ -59,6 +59,17 @@ pub enum DbCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Versies die niet werden opgeslagen omdat iemand anders het stuk intussen wijzigde.
+    Conflicten {
+        /// Schrijf de inhoud van dit conflict (de RON van jouw versie) naar de standaarduitvoer.
+        #[arg(long, value_name = "NR")]
+        toon: Option<i64>,
+        /// Verwijder dit conflict (als het is opgelost).
+        #[arg(long, value_name = "NR")]
+        verwijder: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn fail(e: &DbError, lang: Lang) -> anyhow::Result<ExitCode> {
@@ -129,6 +140,11 @@ pub fn run(db: Option<&str>, data: &Path, lang: Lang, cmd: DbCommand) -> anyhow:
             .map(|m| print_moved(&m, &out.display().to_string(), lang)),
         DbCommand::Audit { case, prune, json } => run_audit(&mut c, case, prune, json, lang),
         DbCommand::Overzicht { json } => overview(&mut c, json),
+        DbCommand::Conflicten {
+            toon,
+            verwijder,
+            json,
+        } => conflicts(&mut c, toon, verwijder, json, lang),
     };
     match r {
         Ok(()) => Ok(ExitCode::SUCCESS),
@@ -260,6 +276,75 @@ fn overview(c: &mut postgres::Client, json: bool) -> Result<(), DbError> {
                 t["zonder_regisseur"]
             );
         }
+    }
+    Ok(())
+}
+
+/// The conflicts of the login's teams (row-level security shows only those): list, show one
+/// (its RON, to compare and copy from), or remove one once resolved.
+fn conflicts(
+    c: &mut postgres::Client,
+    show: Option<i64>,
+    remove: Option<i64>,
+    json: bool,
+    lang: Lang,
+) -> Result<(), DbError> {
+    if let Some(id) = show {
+        let row = c.query_opt("SELECT body FROM overleg.conflicts WHERE id = $1", &[&id])?;
+        let Some(row) = row else {
+            return Err(DbError::Other(txt::no_conflict(id, lang)));
+        };
+        let body: Vec<u8> = row.get(0);
+        use std::io::Write;
+        std::io::stdout()
+            .write_all(&body)
+            .map_err(|e| DbError::Other(e.to_string()))?;
+        return Ok(());
+    }
+    if let Some(id) = remove {
+        let n = c.execute("DELETE FROM overleg.conflicts WHERE id = $1", &[&id])?;
+        if n == 0 {
+            return Err(DbError::Other(txt::no_conflict(id, lang)));
+        }
+        println!("{}", txt::conflict_removed(id, lang));
+        return Ok(());
+    }
+    let rows = c.query(
+        "SELECT id, team, document, created_by::text, created_at FROM overleg.conflicts ORDER BY id",
+        &[],
+    )?;
+    let list: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "nr": r.get::<_, i64>(0),
+                "team": r.get::<_, String>(1),
+                "document": r.get::<_, String>(2),
+                "door": r.get::<_, String>(3),
+                "op": r.get::<_, chrono::DateTime<chrono::Utc>>(4).to_rfc3339(),
+            })
+        })
+        .collect();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&list).map_err(|e| DbError::Other(e.to_string()))?
+        );
+        return Ok(());
+    }
+    if list.is_empty() {
+        println!("{}", txt::no_conflicts(lang));
+    }
+    for r in &rows {
+        let at: chrono::DateTime<chrono::Utc> = r.get(4);
+        println!(
+            "#{:<5} {:<24} {:<28} {:<16} {}",
+            r.get::<_, i64>(0),
+            r.get::<_, String>(1),
+            crate::text::escape_controls(&r.get::<_, String>(2)),
+            crate::text::escape_controls(&r.get::<_, String>(3)),
+            at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M")
+        );
     }
     Ok(())
 }

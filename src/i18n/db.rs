@@ -219,3 +219,22 @@ pub fn replay_conflict(kept: Option<&str>, lang: Lang) -> String {
         ),
     }
 }
+
+/// `db conflicten` with a number that is not there (or not of the login's teams).
+pub fn no_conflict(id: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("conflict #{id} bestaat niet (of is niet van jouw teams)"),
+        Lang::En => format!("conflict #{id} does not exist (or is not of your teams)"),
+    }
+}
+
+pub fn conflict_removed(id: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("conflict #{id} verwijderd"),
+        Lang::En => format!("conflict #{id} removed"),
+    }
+}
+
+pub fn no_conflicts(lang: Lang) -> &'static str {
+    lang.pick("geen conflicten", "no conflicts")
+}
