@@ -139,7 +139,7 @@ pub fn run(db: Option<&str>, data: &Path, lang: Lang, cmd: DbCommand) -> anyhow:
             .and_then(|()| admin::export(&mut c, &out, true))
             .map(|m| print_moved(&m, &out.display().to_string(), lang)),
         DbCommand::Audit { case, prune, json } => run_audit(&mut c, case, prune, json, lang),
-        DbCommand::Overzicht { json } => overview(&mut c, json),
+        DbCommand::Overzicht { json } => overview(&mut c, json, lang),
         DbCommand::Conflicten {
             toon,
             verwijder,
@@ -232,7 +232,7 @@ fn run_audit(
     Ok(())
 }
 
-fn overview(c: &mut postgres::Client, json: bool) -> Result<(), DbError> {
+fn overview(c: &mut postgres::Client, json: bool, lang: Lang) -> Result<(), DbError> {
     let rows = c.query(
         "SELECT team, team_name, households, aanmelding, onderzoek, plan, uitvoering, \
          evaluatie, afgesloten, without_regisseur, oldest_waiting_days \
@@ -263,17 +263,15 @@ fn overview(c: &mut postgres::Client, json: bool) -> Result<(), DbError> {
             serde_json::to_string_pretty(&table).map_err(|e| DbError::Other(e.to_string()))?
         );
     } else {
-        println!(
-            "{:<32} {:>11} {:>11} {:>16}",
-            "team", "huishoudens", "aanmelding", "zonder regisseur"
-        );
+        let [h1, h2, h3] = txt::overview_header(lang);
+        println!("{:<32} {h1:>11} {h2:>11} {h3:>16}", "team");
         for t in &table {
             println!(
                 "{:<32} {:>11} {:>11} {:>16}",
                 t["team"].as_str().unwrap_or(""),
-                t["huishoudens"],
-                t["aanmelding"],
-                t["zonder_regisseur"]
+                t["huishoudens"].as_i64().unwrap_or(0),
+                t["aanmelding"].as_i64().unwrap_or(0),
+                t["zonder_regisseur"].as_i64().unwrap_or(0)
             );
         }
     }

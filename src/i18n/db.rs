@@ -238,3 +238,11 @@ pub fn conflict_removed(id: i64, lang: Lang) -> String {
 pub fn no_conflicts(lang: Lang) -> &'static str {
     lang.pick("geen conflicten", "no conflicts")
 }
+
+/// The columns of `db overzicht`.
+pub fn overview_header(lang: Lang) -> [&'static str; 3] {
+    match lang {
+        Lang::Nl => ["huishoudens", "aanmelding", "zonder regisseur"],
+        Lang::En => ["households", "referrals", "no regisseur"],
+    }
+}
