@@ -145,3 +145,59 @@ fn the_index_answers_as_a_full_load_and_is_never_used_after_a_change() {
     assert_eq!(before, after);
     assert_same_as_uncached(&data, "fam");
 }
+
+/// The first search on a folder without an index loads team by team; a case code that two
+/// teams share is a problem only a load of the whole municipality sees — it is still reported,
+/// the answer is the full load's, and no index is kept.
+#[test]
+fn a_first_search_team_by_team_still_sees_a_code_in_two_teams() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("gemeente");
+    let made = Command::new(EXE)
+        .args([
+            "demo", "--teams", "2", "--cases", "40", "--seed", "9", "--out",
+        ])
+        .arg(&data)
+        .output()
+        .expect("demo");
+    assert!(made.status.success());
+    let mut teams: Vec<PathBuf> = fs::read_dir(&data)
+        .expect("read")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("team.ron").is_file())
+        .collect();
+    teams.sort();
+    // A copy of one of the first team's cases in the second team.
+    let case = fs::read_dir(teams[0].join("cases"))
+        .expect("cases")
+        .flatten()
+        .map(|e| e.path())
+        .next()
+        .expect("a case");
+    fs::copy(
+        &case,
+        teams[1].join("cases").join(case.file_name().unwrap()),
+    )
+    .expect("copy");
+    settle();
+    let code = case.file_stem().unwrap().to_string_lossy().to_string();
+    let (_, warned) = zoek(&data, "fam", false);
+    assert!(
+        warned.contains(&code),
+        "the shared code is reported:\n{warned}"
+    );
+    assert!(
+        index_files(&data).is_empty(),
+        "nothing kept from a load with a problem"
+    );
+    assert_same_as_uncached(&data, "fam");
+    // Without the copy, the team-by-team load keeps an index per team, and answers alike.
+    fs::remove_file(teams[1].join("cases").join(case.file_name().unwrap())).expect("rm");
+    settle();
+    let (first, _) = zoek(&data, "fam", false);
+    assert_eq!(index_files(&data).len(), 2);
+    let (second, _) = zoek(&data, "fam", false);
+    assert_eq!(first, second);
+    assert_same_as_uncached(&data, "fam");
+}

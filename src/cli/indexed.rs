@@ -58,6 +58,71 @@ impl Keys {
         Some((SearchIndex::from_parts(parts), self.teams.len(), cases))
     }
 
+    /// The first search on a folder without a current index, team by team: each team folder
+    /// is loaded on its own, its part of the index taken (and kept, as [`Keys::store`] does)
+    /// and its cases dropped before the next, so that memory holds the index and about one
+    /// team per core instead of every case of the municipality. `None` — and the caller
+    /// loads the whole folder as before, so every problem is reported exactly as then —
+    /// when any team has a problem, a team id or case code occurs in two teams, or
+    /// `gemeente.ron` does not load.
+    pub fn build_team_by_team(&self) -> Option<(SearchIndex, usize, usize)> {
+        if self.teams.is_empty() {
+            return None;
+        }
+        if let Some(file) = &self.municipality {
+            let m = crate::storage::load_municipality(file.parent()?)?;
+            if m.version != crate::domain::FORMAT_VERSION {
+                return None;
+            }
+        }
+        let muni = self.municipality.as_deref();
+        let loaded: Option<Vec<(TeamPart, String, Vec<String>)>> = self
+            .teams
+            .par_iter()
+            .with_max_len(1)
+            .map(|(dir, _)| {
+                let outcome = crate::storage::load_workspace_lookup(dir);
+                if !outcome.problems.is_empty() || outcome.workspace.teams.len() != 1 {
+                    return None;
+                }
+                let td = &outcome.workspace.teams[0];
+                let codes = td.cases.iter().map(|c| c.code.clone()).collect();
+                Some((SearchIndex::team_part(td), td.team.id.clone(), codes))
+            })
+            .collect();
+        let loaded = loaded?;
+        let mut ids = std::collections::HashSet::new();
+        let mut codes = std::collections::HashSet::new();
+        for (_, id, cs) in &loaded {
+            if !ids.insert(id.as_str()) {
+                return None;
+            }
+            for c in cs {
+                if !codes.insert(c.as_str()) {
+                    return None;
+                }
+            }
+        }
+        // Only now, with no problem anywhere, is each part kept (for the teams whose folder
+        // did not change meanwhile).
+        loaded
+            .par_iter()
+            .zip(&self.teams)
+            .for_each(|((part, _, _), (dir, before))| {
+                if let Some(key) = before
+                    && folder_key(dir, muni) == Some(*key)
+                    && read_index(dir, key).is_none()
+                    && let Some(body) = part.encode()
+                {
+                    write_index(dir, key, &body);
+                }
+            });
+        let teams = loaded.len();
+        let parts: Vec<TeamPart> = loaded.into_iter().map(|(p, _, _)| p).collect();
+        let cases = parts.iter().map(|p| p.cases).sum();
+        Some((SearchIndex::from_parts(parts), teams, cases))
+    }
+
     /// After a load that found no problem: keeps each team's part of the index, for the
     /// teams whose folders did not change during the load (same key before and after).
     pub fn store(&self, ws: &Workspace) {

@@ -80,7 +80,12 @@ pub fn marked(hit: &Hit, ansi: bool) -> String {
 pub fn run(data: &Path, lang: Lang, args: Args) -> anyhow::Result<ExitCode> {
     // Not freed before exit: see `keep_until_exit`.
     let keys = super::indexed::Keys::of(data);
-    let (index, teams, cases, problems) = match keys.open() {
+    // With --db there is no folder index; without one yet, a first search loads team by team.
+    let opened = match super::coverage::db() {
+        Some(_) => None,
+        None => keys.open().or_else(|| keys.build_team_by_team()),
+    };
+    let (index, teams, cases, problems) = match opened {
         Some((index, teams, cases)) => (index, teams, cases, Vec::new()),
         None => {
             let (ws, problems) = super::coverage::load(data, lang);
