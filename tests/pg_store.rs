@@ -106,6 +106,22 @@ fn two_workers_of_two_teams_see_only_their_own_households() {
         text.contains(&m.teams[1]) && !text.contains(&m.teams[0]),
         "{text}"
     );
+    // `check` and the overview off a terminal read the database too, not the folder.
+    for args in [&["check"][..], &[][..]] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+            .args(args)
+            .args(["--db", &m.cluster.url("bram"), "--data", "/nonexistent"])
+            .env("OVERLEG_DB_HOME", local.path())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{args:?}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!text.contains(&m.teams[0]), "{args:?}: {text}");
+    }
 
     // Through psql, as each role.
     let c = &m.cluster;
@@ -685,6 +701,22 @@ fn a_password_in_db_is_refused_without_being_repeated() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("password does not belong"), "{err}");
+    // Commands that work on a folder only refuse --db instead of using the folder.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args([
+            "aanmelding",
+            "--team",
+            "x",
+            "--pseudoniem",
+            "Fam. A.",
+            "--wet",
+            "wmo",
+        ])
+        .args(["--db", "host=/nonexistent user=anna dbname=overleg"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("alleen op een map"));
 }
 
 #[test]

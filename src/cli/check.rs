@@ -15,7 +15,7 @@ use crate::text::escape_controls;
 /// Runs `overleg check`: exit 0 with a one-line summary, or exit 1 listing every problem.
 pub fn run(data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     // Not freed before exit: see `keep_until_exit`.
-    let outcome = super::coverage::keep_until_exit(load_workspace(data));
+    let outcome = super::coverage::keep_until_exit(load(data, lang));
     let mut out = std::io::stdout().lock();
     if outcome.problems.is_empty() {
         writeln!(
@@ -54,7 +54,7 @@ fn write_problems(out: &mut impl Write, problems: &[Problem], lang: Lang) -> std
 /// Without a command: the team(s) with member and case counts and the next meeting, then any
 /// problems (until the TUI lands). Exit 1 when nothing could be loaded.
 pub fn overview(data: &Path, lang: Lang, today: NaiveDate) -> anyhow::Result<ExitCode> {
-    let outcome = load_workspace(data);
+    let outcome = load(data, lang);
     let mut out = std::io::stdout().lock();
     write!(
         out,
@@ -71,6 +71,15 @@ pub fn overview(data: &Path, lang: Lang, today: NaiveDate) -> anyhow::Result<Exi
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The folder, or with `--db` the teams the login may see in the database (every document
+/// that does not convert is a problem there).
+fn load(data: &Path, lang: Lang) -> crate::storage::LoadOutcome {
+    match super::coverage::db() {
+        Some(db) => super::db::load_lookup(db, lang),
+        None => load_workspace(data),
+    }
 }
 
 /// The overview as text: a heading for a municipality, then one block per team.

@@ -135,6 +135,20 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
         coverage::use_db(db);
+        // These still work on a folder only: with --db they would read or write the folder
+        // behind the user's back.
+        let folder_only = match &cli.command {
+            Some(Command::Notulen(_)) => Some("notulen"),
+            Some(Command::Aanmelding(_)) => Some("aanmelding"),
+            Some(Command::Import(_)) => Some("import"),
+            Some(Command::Lijst(_)) => Some("lijst"),
+            Some(Command::Team { .. }) => Some("team"),
+            _ => None,
+        };
+        if let Some(name) = folder_only {
+            eprintln!("overleg: {}", crate::i18n::db::folder_only(name, lang));
+            return Ok(ExitCode::from(2));
+        }
     }
     if let Some(Command::Db { command }) = cli.command {
         return db::run(cli.db.as_deref(), &cli.data, lang, command);

@@ -246,3 +246,15 @@ pub fn overview_header(lang: Lang) -> [&'static str; 3] {
         Lang::En => ["households", "referrals", "no regisseur"],
     }
 }
+
+/// A command that works on a folder only, given `--db`.
+pub fn folder_only(command: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "`overleg {command}` werkt nog alleen op een map, niet met --db; in de interface (overleg --db …) kan het wel, of exporteer eerst met `overleg db export`"
+        ),
+        Lang::En => format!(
+            "`overleg {command}` works on a folder only, not with --db yet; use the interface (overleg --db …), or export first with `overleg db export`"
+        ),
+    }
+}
