@@ -754,3 +754,49 @@ fn a_journal_left_by_a_laptop_closed_offline_is_applied_at_the_next_start() {
         "Genoteerd terwijl de wifi weg was."
     );
 }
+
+#[test]
+fn a_team_and_a_moved_meeting_are_saved_through_the_store() {
+    let Some(m) = pg::municipality("team-save", 10) else {
+        return;
+    };
+    let local = tempfile::tempdir().unwrap();
+    let mut store = m.store("anna", local.path());
+    let loaded = store.load(&Scope::All);
+    let mut seen = seen_of(&loaded);
+    let td = &loaded.workspace.teams[0];
+    let mut team = td.team.clone();
+    team.name = "Wijkteam Nieuwe Naam".into();
+    let path = td.dir.join("team.ron");
+    store
+        .write(
+            &mut seen,
+            &path,
+            overleg::storage::to_ron(&team).unwrap().as_bytes(),
+        )
+        .unwrap();
+    // A meeting moved to another date: written under the new one, the old row removed.
+    let mut meeting = td.meetings.last().unwrap().clone();
+    let old = overleg::storage::meeting_path(&td.dir, meeting.date);
+    meeting.date = meeting.date.succ_opt().unwrap();
+    let new = overleg::storage::meeting_path(&td.dir, meeting.date);
+    store
+        .write(
+            &mut seen,
+            &new,
+            overleg::storage::to_ron(&meeting).unwrap().as_bytes(),
+        )
+        .unwrap();
+    assert!(store.remove(&mut seen, &old).unwrap());
+    let again = m.store("anna", local.path()).load(&Scope::All);
+    let t = &again.workspace.teams[0];
+    assert_eq!(t.team.name, "Wijkteam Nieuwe Naam");
+    assert!(t.meeting(meeting.date).is_some());
+    assert_eq!(t.meetings.len(), td.meetings.len());
+    // bram cannot rename anna's team.
+    let mut bram = m.store("bram", local.path());
+    let b = bram.load(&Scope::All);
+    let mut seen_b = seen_of(&b);
+    let foreign = td.dir.join("team.ron");
+    assert!(bram.write(&mut seen_b, &foreign, b"(x)").is_err());
+}
