@@ -1,30 +1,16 @@
 //! The PostgreSQL store against a real server of its own (see `tests/pg/mod.rs`):
-//! need-to-know through overleg and through psql, stale writes, one lease, the database
-//! going away mid-meeting, the round trip RON → PostgreSQL → RON, and the audit trail.
+//! need-to-know through overleg and through psql, stale writes and conflicts, one lease, the
+//! round trip RON → PostgreSQL → RON, saving a team and moving a meeting. The database going
+//! away: `tests/pg_offline.rs`; the audit trail and `--db` itself: `tests/pg_audit.rs`.
 #![cfg(unix)]
 
 mod pg;
 
 use std::path::Path;
 
-use overleg::domain::Case;
-use overleg::storage::guard::{GuardError, Seen};
+use overleg::storage::guard::GuardError;
 use overleg::store::{Scope, Store};
-
-fn seen_of(outcome: &overleg::storage::LoadOutcome) -> Seen {
-    let mut seen = Seen::default();
-    for (p, fp) in &outcome.fingerprints {
-        seen.insert(p.clone(), *fp);
-    }
-    seen
-}
-
-fn edited(case: &Case, text: &str) -> (std::path::PathBuf, Vec<u8>, Case) {
-    let mut c = case.clone();
-    c.situation_now = text.to_string();
-    let bytes = overleg::storage::to_ron(&c).unwrap().into_bytes();
-    (std::path::PathBuf::new(), bytes, c)
-}
+use pg::{edited, seen_of};
 
 #[test]
 fn two_workers_of_two_teams_see_only_their_own_households() {
@@ -91,35 +77,17 @@ fn two_workers_of_two_teams_see_only_their_own_households() {
     assert_eq!(elsewhere, theirs);
 
     // Through the command line: the lookups show only the login's teams.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-        .args(["caseload", "--json", "--db", &m.cluster.url("bram")])
-        .env("OVERLEG_DB_HOME", local.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (ok, text, err) = pg::overleg(&m.cluster, "bram", &["caseload", "--json"], local.path());
+    assert!(ok, "{err}");
     assert!(
         text.contains(&m.teams[1]) && !text.contains(&m.teams[0]),
         "{text}"
     );
     // `check` and the overview off a terminal read the database too, not the folder.
     for args in [&["check"][..], &[][..]] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-            .args(args)
-            .args(["--db", &m.cluster.url("bram"), "--data", "/nonexistent"])
-            .env("OVERLEG_DB_HOME", local.path())
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            out.status.success(),
-            "{args:?}: {text}{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let args = [args, &["--data", "/nonexistent"][..]].concat();
+        let (ok, text, err) = pg::overleg(&m.cluster, "bram", &args, local.path());
+        assert!(ok, "{args:?}: {text}{err}");
         assert!(!text.contains(&m.teams[0]), "{args:?}: {text}");
     }
 
@@ -318,15 +286,8 @@ fn a_stale_write_is_refused_and_kept_as_a_conflict() {
     // The conflicts on the command line: listed for the team, shown as RON, removed;
     // bram (other team) sees none of them.
     let overleg = |user: &str, args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-            .args(args)
-            .args(["--db", &m.cluster.url(user)])
-            .output()
-            .unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).to_string(),
-        )
+        let (ok, out, _) = pg::overleg(&m.cluster, user, args, local.path());
+        (ok, out)
     };
     let (ok, list) = overleg("anna", &["db", "conflicten"]);
     assert!(
@@ -448,102 +409,6 @@ fn two_chairs_on_one_team_get_one_lease() {
     assert!(lease::take(&mut c, &team, "team", short).is_err());
 }
 
-#[test]
-fn the_database_stopped_mid_meeting_every_entry_arrives_none_twice() {
-    let Some(m) = pg::municipality("offline", 20) else {
-        return;
-    };
-    let local = tempfile::tempdir().unwrap();
-    let mut chair = m.store("anna", local.path());
-    let loaded = chair.load(&Scope::All);
-    let mut seen = seen_of(&loaded);
-    let team = &loaded.workspace.teams[0];
-    let mut meeting = team.meetings.last().unwrap().clone();
-    let path = overleg::storage::meeting_path(&team.dir, meeting.date);
-    let mut cases: Vec<Case> = team.cases.iter().take(3).cloned().collect();
-    let mut write_round = |chair: &mut overleg::store::pg::PgStore, seen: &mut Seen, n: usize| {
-        meeting.guests.push(overleg::domain::Guest {
-            name: format!("Gast {n}"),
-            role: "ervaringsdeskundige".into(),
-        });
-        let bytes = overleg::storage::to_ron(&meeting).unwrap().into_bytes();
-        chair.write(seen, &path, &bytes).unwrap();
-        let c = &mut cases[n % 3];
-        c.situation_now = format!("Stand na ronde {n}.");
-        let cp = overleg::storage::case_path(&team.dir, &c.code);
-        chair
-            .write(seen, &cp, overleg::storage::to_ron(c).unwrap().as_bytes())
-            .unwrap();
-    };
-    for n in 0..5 {
-        write_round(&mut chair, &mut seen, n);
-    }
-    assert_eq!(chair.pending(), 0);
-    m.cluster.stop();
-    for n in 5..12 {
-        write_round(&mut chair, &mut seen, n);
-    }
-    assert_eq!(chair.pending(), 14, "every entry waits in the journal");
-    // Still offline: a replay keeps everything.
-    assert!(chair.replay().is_err());
-    assert_eq!(chair.pending(), 14);
-    m.cluster.restart();
-    let done = chair.replay().unwrap();
-    assert_eq!(
-        (done.applied, done.already, done.conflicts.len()),
-        (14, 0, 0),
-        "{done:?}"
-    );
-    assert_eq!(chair.pending(), 0);
-    let after = m.store("anna", local.path()).load(&Scope::All);
-    let t = &after.workspace.teams[0];
-    let got = t.meeting(meeting.date).unwrap();
-    assert_eq!(got.guests, meeting.guests, "every entry arrived");
-    for c in &cases {
-        assert_eq!(t.case(&c.code).unwrap().situation_now, c.situation_now);
-    }
-    // None twice: the meeting row changed exactly once per write (12 rounds).
-    let v = m
-        .cluster
-        .psql(
-            "anna",
-            &format!(
-                "SELECT version FROM overleg.meetings WHERE date = '{}'",
-                meeting.date
-            ),
-        )
-        .unwrap();
-    assert_eq!(v, "13");
-    // A replay of an entry the server already holds (confirmed, journal not yet cleared)
-    // counts as done and writes nothing.
-    let journal = local.path().join("anna/.overleg-journal");
-    let mut j = overleg::store::journal::Journal::open(&journal).unwrap();
-    j.push(&overleg::store::journal::Entry::Put {
-        path: path.clone(),
-        expect: None,
-        bytes: overleg::storage::to_ron(&meeting).unwrap().into_bytes(),
-    })
-    .unwrap();
-    let mut chair = m.store("anna", local.path());
-    chair.load(&Scope::All);
-    assert_eq!(chair.pending(), 1);
-    let done = chair.replay().unwrap();
-    assert_eq!((done.applied, done.already), (0, 1));
-    let v2 = m
-        .cluster
-        .psql(
-            "anna",
-            &format!(
-                "SELECT version FROM overleg.meetings WHERE date = '{}'",
-                meeting.date
-            ),
-        )
-        .unwrap();
-    assert_eq!(v2, "13");
-    // The journal was owner-only while it existed and is gone now.
-    assert!(!journal.exists());
-}
-
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
@@ -598,161 +463,6 @@ fn ron_to_postgresql_to_ron_gives_the_same_bytes() {
     );
     // An export never lands on an existing folder.
     assert!(overleg::store::pg::admin::export(&mut admin, &out, true).is_err());
-}
-
-#[test]
-fn the_audit_answers_who_saw_and_who_changed_a_household() {
-    let Some(m) = pg::municipality("audit", 20) else {
-        return;
-    };
-    let local = tempfile::tempdir().unwrap();
-    let mut anna = m.store("anna", local.path());
-    let loaded = anna.load(&Scope::All);
-    let mut seen = seen_of(&loaded);
-    let team = &loaded.workspace.teams[0];
-    let case = &team.cases[1];
-    let (_, bytes, _) = edited(case, "Gewijzigd voor de audit.");
-    let path = overleg::storage::case_path(&team.dir, &case.code);
-    anna.write(&mut seen, &path, &bytes).unwrap();
-    // bram (other team) loads too: he never saw this household.
-    m.store("bram", local.path()).load(&Scope::All);
-    let mut auditor = m.cluster.client("audit");
-    let lines = overleg::store::pg::audit::of_case(&mut auditor, &case.code).unwrap();
-    let by = |who: &str, action: &str| {
-        lines
-            .iter()
-            .any(|l| l.who == who && l.action == action && l.kind == "zaak" && l.key == case.code)
-    };
-    assert!(by("anna", "lezen"), "{lines:?}");
-    assert!(by("anna", "wijzigen"), "{lines:?}");
-    assert!(by("overleg_admin", "aanmaken"), "the import: {lines:?}");
-    assert!(!lines.iter().any(|l| l.who == "bram"), "{lines:?}");
-    // Workers cannot ask, nor forge a read of someone else's household.
-    let mut w = m.cluster.client("anna");
-    assert!(overleg::store::pg::audit::of_case(&mut w, &case.code).is_err());
-    let mut b = m.cluster.client("bram");
-    let n: i64 = b
-        .query_one(
-            "SELECT overleg.note_reads('zaak', ARRAY[$1], ARRAY[$2])",
-            &[&m.teams[0], &case.code],
-        )
-        .unwrap()
-        .get(0);
-    assert_eq!(n, 0);
-    // The command line gives the same answer.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-        .args([
-            "db",
-            "audit",
-            "--case",
-            &case.code,
-            "--db",
-            &m.cluster.url("audit"),
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        text.contains("anna") && text.contains("wijzigen") && text.contains("lezen"),
-        "{text}"
-    );
-    // Retention: nothing is older than 730 days yet.
-    assert_eq!(overleg::store::pg::audit::prune(&mut auditor).unwrap(), 0);
-    if m.cluster.pgaudit {
-        assert!(
-            m.cluster.log().contains("AUDIT: OBJECT"),
-            "pgaudit logs the reads"
-        );
-    }
-}
-
-#[test]
-fn a_password_in_db_is_refused_without_being_repeated() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-        .args([
-            "caseload",
-            "--db",
-            "postgres://anna:Geheim-123@db.example/overleg",
-        ])
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("wachtwoord") && err.contains("PGPASSFILE"),
-        "{err}"
-    );
-    assert!(!err.contains("Geheim-123"), "{err}");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-        .args([
-            "db",
-            "init",
-            "--lang",
-            "en",
-            "--db",
-            "host=db.example password=x",
-        ])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("password does not belong"), "{err}");
-    // Commands that work on a folder only refuse --db instead of using the folder.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overleg"))
-        .args([
-            "aanmelding",
-            "--team",
-            "x",
-            "--pseudoniem",
-            "Fam. A.",
-            "--wet",
-            "wmo",
-        ])
-        .args(["--db", "host=/nonexistent user=anna dbname=overleg"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("alleen op een map"));
-}
-
-#[test]
-fn a_journal_left_by_a_laptop_closed_offline_is_applied_at_the_next_start() {
-    let Some(m) = pg::municipality("closed-offline", 10) else {
-        return;
-    };
-    let local = tempfile::tempdir().unwrap();
-    let mut chair = m.store("anna", local.path());
-    let loaded = chair.load(&Scope::All);
-    let mut seen = seen_of(&loaded);
-    let team = &loaded.workspace.teams[0];
-    let case = &team.cases[0];
-    let path = overleg::storage::case_path(&team.dir, &case.code);
-    m.cluster.stop();
-    let (_, bytes, _) = edited(case, "Genoteerd terwijl de wifi weg was.");
-    chair.write(&mut seen, &path, &bytes).unwrap();
-    assert_eq!(chair.pending(), 1);
-    drop(chair); // the laptop closed
-    m.cluster.restart();
-    let (mut again, replayed) = overleg::store::pg::PgStore::open_and_replay(
-        m.cluster.target("anna"),
-        local.path().join("anna"),
-    )
-    .unwrap();
-    let r = replayed.expect("the journal was applied");
-    assert_eq!((r.applied, r.conflicts.len()), (1, 0));
-    assert_eq!(again.pending(), 0);
-    let now = again.load(&Scope::All);
-    assert_eq!(
-        now.workspace.teams[0]
-            .case(&case.code)
-            .unwrap()
-            .situation_now,
-        "Genoteerd terwijl de wifi weg was."
-    );
 }
 
 #[test]

@@ -184,13 +184,7 @@ impl LeaseKeeper {
         let root = self.root.clone();
         let c = self.client().ok()?;
         let outcome = pg::load::load(c, &Scope::Team(id.to_string()), &root).ok()?;
-        let data = outcome.workspace.teams.into_iter().next()?;
-        Some(TakeOver {
-            team,
-            seen: outcome.fingerprints,
-            data,
-            problems: outcome.problems.iter().map(|p| p.render(lang)).collect(),
-        })
+        TakeOver::from_outcome(team, outcome, lang)
     }
 
     fn release(&mut self) {

@@ -93,6 +93,25 @@ pub struct TakeOver {
     pub problems: Vec<String>,
 }
 
+impl TakeOver {
+    /// The one team a reload of team `team` brought (folder or database); `None` when its
+    /// team document no longer loads.
+    pub fn from_outcome(
+        team: usize,
+        outcome: crate::storage::LoadOutcome,
+        lang: crate::i18n::Lang,
+    ) -> Option<TakeOver> {
+        let problems = outcome.problems.iter().map(|p| p.render(lang)).collect();
+        let data = outcome.workspace.teams.into_iter().next()?;
+        Some(TakeOver {
+            team,
+            seen: outcome.fingerprints,
+            data,
+            problems,
+        })
+    }
+}
+
 /// Work for the loop: the only place that touches the disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {

@@ -489,14 +489,7 @@ impl LockKeeper {
 /// The team folder as it is on disk now, for a chair that takes over or only watches; `None`
 /// when its `team.ron` no longer loads.
 fn reload(team: usize, dir: &std::path::Path, lang: Lang) -> Option<TakeOver> {
-    let outcome = crate::storage::load_workspace(dir);
-    let data = outcome.workspace.teams.into_iter().next()?;
-    Some(TakeOver {
-        team,
-        seen: outcome.fingerprints,
-        data,
-        problems: outcome.problems.iter().map(|p| p.render(lang)).collect(),
-    })
+    TakeOver::from_outcome(team, crate::storage::load_workspace(dir), lang)
 }
 
 /// Carries out effects and feeds their outcome back into `update`; the effects of those

@@ -11,6 +11,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use overleg::domain::Case;
+use overleg::storage::guard::Seen;
 use overleg::store::pg::{self, Target};
 
 pub struct Cluster {
@@ -112,17 +114,21 @@ impl Cluster {
         self.dir.join("data")
     }
 
-    fn run(&self, tool: &str, args: &[&str]) {
+    /// A PostgreSQL tool, as the account that owns the cluster.
+    fn command(&self, tool: &str) -> Command {
         let exe = self.bin.join(tool);
-        let out = match &self.run_as {
-            Some(user) => Command::new("runuser")
-                .args(["-u", user, "--"])
-                .arg(&exe)
-                .args(args)
-                .output(),
-            None => Command::new(&exe).args(args).output(),
+        match &self.run_as {
+            Some(user) => {
+                let mut c = Command::new("runuser");
+                c.args(["-u", user, "--"]).arg(exe);
+                c
+            }
+            None => Command::new(exe),
         }
-        .expect(tool);
+    }
+
+    fn run(&self, tool: &str, args: &[&str]) {
+        let out = self.command(tool).args(args).output().expect(tool);
         assert!(
             out.status.success(),
             "{tool} failed: {}{}",
@@ -223,17 +229,9 @@ impl Cluster {
 
 impl Drop for Cluster {
     fn drop(&mut self) {
-        let exe = self.bin.join("pg_ctl");
         let data = self.data();
         let args = ["-D", data.to_str().unwrap_or(""), "-m", "immediate", "stop"];
-        let _ = match &self.run_as {
-            Some(user) => Command::new("runuser")
-                .args(["-u", user, "--"])
-                .arg(&exe)
-                .args(args)
-                .output(),
-            None => Command::new(&exe).args(args).output(),
-        };
+        let _ = self.command("pg_ctl").args(args).output();
     }
 }
 
@@ -285,6 +283,26 @@ pub fn municipality(name: &str, cases: usize) -> Option<Municipality> {
     })
 }
 
+/// Runs the overleg binary with `args` and `--db` for `user`; exit status, stdout, stderr.
+pub fn overleg(
+    cluster: &Cluster,
+    user: &str,
+    args: &[&str],
+    db_home: &Path,
+) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_overleg"))
+        .args(args)
+        .args(["--db", &cluster.url(user)])
+        .env("OVERLEG_DB_HOME", db_home)
+        .output()
+        .expect("overleg");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
 impl Municipality {
     pub fn data(&self) -> PathBuf {
         self.folder.path().join("gemeente")
@@ -294,4 +312,21 @@ impl Municipality {
     pub fn store(&self, user: &str, local: &Path) -> pg::PgStore {
         pg::PgStore::open(self.cluster.target(user), local.join(user)).expect("open store")
     }
+}
+
+/// The fingerprints of a load, as the interface remembers them.
+pub fn seen_of(outcome: &overleg::storage::LoadOutcome) -> Seen {
+    let mut seen = Seen::default();
+    for (p, fp) in &outcome.fingerprints {
+        seen.insert(p.clone(), *fp);
+    }
+    seen
+}
+
+/// A case with another `situation_now`, as the canonical RON a save writes.
+pub fn edited(case: &Case, text: &str) -> (std::path::PathBuf, Vec<u8>, Case) {
+    let mut c = case.clone();
+    c.situation_now = text.to_string();
+    let bytes = overleg::storage::to_ron(&c).unwrap().into_bytes();
+    (std::path::PathBuf::new(), bytes, c)
 }
