@@ -133,7 +133,7 @@ impl<'a> CaseCard<'a> {
     pub fn regisseur_name(&self) -> Option<String> {
         self.regisseur_today
             .as_ref()
-            .map(|r| regisseur_label(r, self.team))
+            .map(|r| regisseur_label(r, &self.team.team))
     }
 
     /// The regisseur with a hand-over that starts later: "R. Bakker (GI) tot 07-04-2026,
@@ -144,7 +144,7 @@ impl<'a> CaseCard<'a> {
             return now;
         };
         let name = |r: Option<String>| r.unwrap_or_else(|| crate::i18n::week::nobody(lang).into());
-        let then = then.as_ref().map(|r| regisseur_label(r, self.team));
+        let then = then.as_ref().map(|r| regisseur_label(r, &self.team.team));
         Some(crate::i18n::week::regie_until_then(
             &name(now),
             *from,
@@ -155,10 +155,10 @@ impl<'a> CaseCard<'a> {
 }
 
 /// A regisseur as a short text: member name, "name (organisation)", or "huishouden".
-pub fn regisseur_label(r: &crate::domain::Regisseur, team: &TeamData) -> String {
+pub fn regisseur_label(r: &crate::domain::Regisseur, team: &crate::domain::Team) -> String {
     use crate::domain::Regisseur;
     match r {
-        Regisseur::Lid(id) => team.team.member_name(id).to_string(),
+        Regisseur::Lid(id) => team.member_name(id).to_string(),
         Regisseur::Extern(p) => format!("{} ({}, {})", p.name, p.function, p.organisation),
         Regisseur::Huishouden => "huishouden zelf".to_string(),
     }

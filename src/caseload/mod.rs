@@ -11,9 +11,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::domain::{
-    ActionLedger, Case, CaseloadNorm, Complexity, Regisseur, Role, TeamData, Workspace,
+    ActionLedger, Case, CaseloadNorm, Complexity, Regisseur, Role, Team, TeamData, Workspace,
 };
 
+pub mod facts;
 #[cfg(test)]
 mod tests;
 
@@ -187,20 +188,23 @@ pub struct PendingHandOver {
 /// starts on or before `until` (all when `None`); soonest first. For the start screen
 /// ("starts before the next meeting") and the caseload.
 pub fn pending_handovers(
-    td: &TeamData,
+    team: &Team,
+    cases: &[Case],
     on: NaiveDate,
     until: Option<NaiveDate>,
 ) -> Vec<PendingHandOver> {
     let mut out = Vec::new();
-    for c in td.cases.iter().filter(|c| c.is_open()) {
+    for c in cases.iter().filter(|c| c.is_open()) {
         let mut before = c.regisseur_on(on);
         for h in c.pending_handovers(on) {
             let from = h.in_force_from();
             if until.is_some_and(|u| from > u) {
                 break;
             }
-            let label =
-                |r: &Option<Regisseur>| r.as_ref().map(|r| crate::casecard::regisseur_label(r, td));
+            let label = |r: &Option<Regisseur>| {
+                r.as_ref()
+                    .map(|r| crate::casecard::regisseur_label(r, team))
+            };
             out.push(PendingHandOver {
                 case: c.code.clone(),
                 until_then: label(&before),
@@ -259,12 +263,17 @@ fn percent(weighted: f32, capacity: f32) -> Option<f32> {
 /// The caseload of one team. Totals always cover the whole team; filters only narrow the
 /// member list.
 pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
-    let team = &td.team;
+    let ledger = ActionLedger::from_meetings(&td.meetings, None);
+    caseload_of(&td.team, &td.cases, &ledger, opts)
+}
+
+/// The caseload of `team` with these cases and actions (see [`team_caseload`]; the facts of
+/// [`facts::TeamFacts`] hold just these).
+fn caseload_of(team: &Team, cases: &[Case], ledger: &ActionLedger, opts: &Options) -> TeamCaseload {
     let norm = &team.caseload_norm;
     let today = opts.today;
     let horizon = today + Duration::days(EVALUATION_HORIZON_DAYS);
-    let ledger = ActionLedger::from_meetings(&td.meetings, None);
-    let open: Vec<&Case> = td.cases.iter().filter(|c| c.is_open()).collect();
+    let open: Vec<&Case> = cases.iter().filter(|c| c.is_open()).collect();
 
     let mut totals = Totals::default();
     let mut without = Vec::new();
@@ -396,8 +405,8 @@ pub fn team_caseload(td: &TeamData, opts: &Options) -> TeamCaseload {
         members,
         totals,
         without_regisseur: without,
-        verdeellijst: crate::domain::verdeellijst(&td.cases, today),
-        pending_handovers: pending_handovers(td, today, None),
+        verdeellijst: crate::domain::verdeellijst(cases, today),
+        pending_handovers: pending_handovers(team, cases, today, None),
     }
 }
 

@@ -7,10 +7,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::caseload::facts::TeamView;
 use crate::caseload::{self, MemberLoad, Options, SortKey, TeamCaseload};
-use crate::domain::Role;
+use crate::domain::{Role, Workspace};
 use crate::i18n::{self, Lang};
 use crate::search::fold_str;
 
@@ -96,11 +98,65 @@ pub struct JsonOut<'a> {
     pub teams: &'a [TeamCaseload],
 }
 
+/// Where the caseload comes from: the kept facts of every team, or a load of the folder (or
+/// the database).
+enum Source {
+    Facts(Vec<TeamView>),
+    Loaded(Workspace),
+}
+
+impl Source {
+    /// The caseload facts when every team has current ones (not with `--db`), else a load;
+    /// a load without any problem keeps each team's facts (and search index) for next time.
+    fn load(data: &Path, lang: Lang) -> (Source, Vec<String>) {
+        if super::coverage::db().is_some() {
+            let (ws, problems) = super::coverage::load(data, lang);
+            return (Source::Loaded(ws), problems);
+        }
+        let keys = super::indexed::Keys::of(data);
+        if let Some(views) = keys.open_caseload() {
+            return (Source::Facts(views), Vec::new());
+        }
+        let (ws, problems) = super::coverage::load(data, lang);
+        if problems.is_empty() {
+            keys.store(&ws);
+        }
+        (Source::Loaded(ws), problems)
+    }
+
+    /// Every team's id and name.
+    fn teams(&self) -> Vec<(&str, &str)> {
+        match self {
+            Source::Facts(views) => views
+                .iter()
+                .map(|v| (v.team.id.as_str(), v.team.name.as_str()))
+                .collect(),
+            Source::Loaded(ws) => ws
+                .teams
+                .iter()
+                .map(|td| (td.team.id.as_str(), td.team.name.as_str()))
+                .collect(),
+        }
+    }
+
+    /// The caseload of every team, or of the team with id `team`.
+    fn caseload(&self, team: Option<&str>, opts: &Options) -> Vec<TeamCaseload> {
+        match self {
+            Source::Facts(views) => views
+                .par_iter()
+                .filter(|v| team.is_none_or(|id| v.team.id == id))
+                .map(|v| v.caseload(opts))
+                .collect(),
+            Source::Loaded(ws) => caseload::caseload(ws, team, opts),
+        }
+    }
+}
+
 /// Runs the command.
 pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Result<ExitCode> {
-    let (ws, problems) = super::coverage::load(data, lang);
+    let (source, problems) = Source::load(data, lang);
     // Not freed before exit: see `keep_until_exit`.
-    let ws = super::coverage::keep_until_exit(ws);
+    let source = super::coverage::keep_until_exit(source);
     let role = match &args.rol {
         Some(r) => match parse_role(r) {
             Some(role) => Some(role),
@@ -124,14 +180,14 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
     let team_id = match &args.team {
         Some(t) => {
             let want = fold_str(t);
-            match ws
-                .teams
+            let teams = source.teams();
+            match teams
                 .iter()
-                .find(|td| td.team.id == *t || fold_str(&td.team.name) == want)
+                .find(|(id, name)| *id == t.as_str() || fold_str(name) == want)
             {
-                Some(td) => Some(td.team.id.clone()),
+                Some((id, _)) => Some(id.to_string()),
                 None => {
-                    let ids: Vec<String> = ws.teams.iter().map(|td| td.team.id.clone()).collect();
+                    let ids: Vec<String> = teams.iter().map(|(id, _)| id.to_string()).collect();
                     eprintln!("{}", crate::i18n::unknown_choice(lang, "team", t, &ids));
                     super::coverage::warn(&problems, lang);
                     return Ok(ExitCode::from(2));
@@ -140,7 +196,7 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         }
         None => None,
     };
-    let loads = caseload::caseload(&ws, team_id.as_deref(), &opts);
+    let loads = source.caseload(team_id.as_deref(), &opts);
     if args.format == Some(OutFormat::Xlsx) {
         let Some(path) = &args.out else {
             eprintln!("{}", crate::i18n::cli::xlsx_needs_out(lang));
@@ -152,8 +208,9 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
         super::coverage::warn(&problems, lang);
         return Ok(ExitCode::SUCCESS);
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Buffered: stdout is line-buffered, and the pretty JSON of 40 teams is 230,000 lines —
+    // one write call each took a third of a warm `caseload --json` (issue 15).
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json || args.format == Some(OutFormat::Json) {
         let json = JsonOut {
             today,
@@ -182,6 +239,7 @@ pub fn run(data: &Path, lang: Lang, today: NaiveDate, args: Args) -> anyhow::Res
             )?;
         }
     }
+    out.flush()?;
     super::coverage::warn(&problems, lang);
     Ok(ExitCode::SUCCESS)
 }

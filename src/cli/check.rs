@@ -16,7 +16,8 @@ use crate::text::escape_controls;
 pub fn run(data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
     // Not freed before exit: see `keep_until_exit`.
     let outcome = super::coverage::keep_until_exit(load(data, lang));
-    let mut out = std::io::stdout().lock();
+    // Buffered: a broken municipality can list thousands of problems.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if outcome.problems.is_empty() {
         writeln!(
             out,
@@ -26,6 +27,7 @@ pub fn run(data: &Path, lang: Lang) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     write_problems(&mut out, &outcome.problems, lang)?;
+    out.flush()?;
     Ok(ExitCode::from(1))
 }
 

@@ -1,15 +1,17 @@
-//! `overleg zoek` on the persisted search index (`storage::search_cache`): when every team
-//! under `--data` has an index file that is current, the search needs no case decoded at all;
-//! otherwise it loads as before and, after a load without any problem, keeps each team's part
-//! for the next time.
+//! `overleg zoek` and `overleg caseload` on their derived files (`storage::derived`): when
+//! every team under `--data` has a current search index (for `zoek`) or caseload facts (for
+//! `caseload`), no case file is read and no case decoded in full; otherwise they load as
+//! before and, after a load without any problem, keep each team's index and facts for the
+//! next time (either command writes both).
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::domain::Workspace;
+use crate::caseload::facts::{TeamFacts, TeamView};
+use crate::domain::{TeamData, Workspace};
 use crate::search::{SearchIndex, TeamPart};
-use crate::storage::search_cache::{folder_key, read_index, write_index};
+use crate::storage::derived::{Derived, folder_key, read_derived, write_derived};
 use crate::storage::{cache_enabled, team_folders};
 
 /// The team folders under `--data` with their keys as they were before anything was read
@@ -51,11 +53,34 @@ impl Keys {
         let parts: Option<Vec<TeamPart>> = self
             .teams
             .par_iter()
-            .map(|(dir, key)| TeamPart::decode(&read_index(dir, key.as_ref()?)?))
+            .map(|(dir, key)| {
+                TeamPart::decode(&read_derived(Derived::SearchIndex, dir, key.as_ref()?)?)
+            })
             .collect();
         let parts = parts?;
+        if !unique(parts.iter().map(|p| (&*p.id, p.case_codes()))) {
+            return None;
+        }
         let cases = parts.iter().map(|p| p.cases).sum();
         Some((SearchIndex::from_parts(parts), self.teams.len(), cases))
+    }
+
+    /// The caseload's facts of every team, when each team's are there, written for its key,
+    /// and no team id or case code occurs in two teams (facts kept from loads of single
+    /// teams could hide what a load of all of them reports).
+    pub fn open_caseload(&self) -> Option<Vec<TeamView>> {
+        if self.teams.is_empty() {
+            return None;
+        }
+        let views: Option<Vec<TeamView>> = self
+            .teams
+            .par_iter()
+            .map(|(dir, key)| {
+                TeamFacts::decode(&read_derived(Derived::CaseloadFacts, dir, key.as_ref()?)?)
+            })
+            .collect();
+        let views = views?;
+        unique(views.iter().map(|v| (v.team.id.as_str(), v.codes()))).then_some(views)
     }
 
     /// The first search on a folder without a current index, team by team: each team folder
@@ -76,7 +101,8 @@ impl Keys {
             }
         }
         let muni = self.municipality.as_deref();
-        let loaded: Option<Vec<(TeamPart, String, Vec<String>)>> = self
+        type Loaded = (TeamPart, Option<TeamFacts>, String, Vec<String>);
+        let loaded: Option<Vec<Loaded>> = self
             .teams
             .par_iter()
             .with_max_len(1)
@@ -87,44 +113,46 @@ impl Keys {
                 }
                 let td = &outcome.workspace.teams[0];
                 let codes = td.cases.iter().map(|c| c.code.clone()).collect();
-                Some((SearchIndex::team_part(td), td.team.id.clone(), codes))
+                Some((
+                    SearchIndex::team_part(td),
+                    TeamFacts::of(td),
+                    td.team.id.clone(),
+                    codes,
+                ))
             })
             .collect();
         let loaded = loaded?;
-        let mut ids = std::collections::HashSet::new();
-        let mut codes = std::collections::HashSet::new();
-        for (_, id, cs) in &loaded {
-            if !ids.insert(id.as_str()) {
-                return None;
-            }
-            for c in cs {
-                if !codes.insert(c.as_str()) {
-                    return None;
-                }
-            }
+        if !unique(
+            loaded
+                .iter()
+                .map(|(_, _, id, cs)| (id.as_str(), cs.iter().map(String::as_str))),
+        ) {
+            return None;
         }
         // Only now, with no problem anywhere, is each part kept (for the teams whose folder
         // did not change meanwhile).
         loaded
             .par_iter()
             .zip(&self.teams)
-            .for_each(|((part, _, _), (dir, before))| {
+            .for_each(|((part, facts, _, _), (dir, before))| {
                 if let Some(key) = before
                     && folder_key(dir, muni) == Some(*key)
-                    && read_index(dir, key).is_none()
-                    && let Some(body) = part.encode()
                 {
-                    write_index(dir, key, &body);
+                    keep(Derived::SearchIndex, dir, key, || part.encode());
+                    keep(Derived::CaseloadFacts, dir, key, || {
+                        facts.as_ref()?.encode()
+                    });
                 }
             });
         let teams = loaded.len();
-        let parts: Vec<TeamPart> = loaded.into_iter().map(|(p, _, _)| p).collect();
+        let parts: Vec<TeamPart> = loaded.into_iter().map(|(p, _, _, _)| p).collect();
         let cases = parts.iter().map(|p| p.cases).sum();
         Some((SearchIndex::from_parts(parts), teams, cases))
     }
 
-    /// After a load that found no problem: keeps each team's part of the index, for the
-    /// teams whose folders did not change during the load (same key before and after).
+    /// After a load that found no problem: keeps each team's part of the index and its
+    /// caseload facts, for the teams whose folders did not change during the load (same key
+    /// before and after).
     pub fn store(&self, ws: &Workspace) {
         if self.teams.len() != ws.teams.len() {
             return;
@@ -139,12 +167,43 @@ impl Keys {
                 let Some(key) = folder_key(dir, self.municipality.as_deref()) else {
                     return;
                 };
-                if *before != Some(key) || read_index(dir, &key).is_some() {
+                if *before != Some(key) {
                     return;
                 }
-                if let Some(body) = SearchIndex::team_part(td).encode() {
-                    write_index(dir, &key, &body);
-                }
+                keep_both(dir, &key, td);
             });
+    }
+}
+
+/// No team id and no case code occurs in two teams: the checks across teams a load makes,
+/// which parts kept from loads of single teams (a plain folder of team folders, each looked
+/// up on its own first) could otherwise hide.
+fn unique<'a, C: Iterator<Item = &'a str>>(teams: impl Iterator<Item = (&'a str, C)>) -> bool {
+    let mut ids = std::collections::HashSet::new();
+    let mut codes = std::collections::HashSet::new();
+    for (id, mut cs) in teams {
+        if !ids.insert(id) || !cs.all(|c| codes.insert(c)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Keeps the search index and the caseload facts of a loaded team for `key`.
+fn keep_both(dir: &Path, key: &[u8; 32], td: &TeamData) {
+    keep(Derived::SearchIndex, dir, key, || {
+        SearchIndex::team_part(td).encode()
+    });
+    keep(Derived::CaseloadFacts, dir, key, || {
+        TeamFacts::of(td)?.encode()
+    });
+}
+
+/// Writes `kind` for `key` unless a current one is there already (made only then).
+fn keep(kind: Derived, dir: &Path, key: &[u8; 32], body: impl FnOnce() -> Option<Vec<u8>>) {
+    if read_derived(kind, dir, key).is_none()
+        && let Some(body) = body()
+    {
+        write_derived(kind, dir, key, &body);
     }
 }

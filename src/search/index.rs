@@ -97,7 +97,7 @@ impl Entry {
 }
 
 /// One team's entries with what `overleg zoek` says of the team, as kept on disk beside the
-/// parse cache (`storage::search_cache`): derived from the team's files, used only while
+/// parse cache (`storage::derived`): derived from the team's files, used only while
 /// none of them changed, never for writing. Team index 0 inside; [`SearchIndex::from_parts`]
 /// numbers the teams.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -118,6 +118,14 @@ impl TeamPart {
     /// A part from bytes [`TeamPart::encode`] wrote (the caller checks build and content).
     pub fn decode(bytes: &[u8]) -> Option<TeamPart> {
         postcard::from_bytes(bytes).ok()
+    }
+
+    /// The codes of the team's cases (one entry per case), to find a code in two teams.
+    pub fn case_codes(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .filter(|e| e.kind == HitKind::Case)
+            .filter_map(|e| e.location.case.as_deref())
     }
 }
 

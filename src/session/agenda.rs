@@ -71,7 +71,7 @@ pub fn week_overview(team: &TeamData, today: NaiveDate) -> WeekOverview {
     WeekOverview {
         next_meeting: next,
         verdeellijst: crate::domain::verdeellijst(&team.cases, today),
-        handovers: crate::caseload::pending_handovers(team, today, Some(next)),
+        handovers: crate::caseload::pending_handovers(&team.team, &team.cases, today, Some(next)),
         leavers: super::herverdeling::leavers(team, today, team.team.rhythm.next_after(next))
             .into_iter()
             .map(|m| m.id.clone())

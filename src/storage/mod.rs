@@ -20,10 +20,10 @@ mod validate;
 
 pub mod changeset;
 pub mod conflicts;
+pub mod derived;
 pub mod guard;
 pub mod lock;
 pub mod perm;
-pub mod search_cache;
 pub mod synced;
 
 pub use atomic::{remove_stale_temp_files, write_atomic};

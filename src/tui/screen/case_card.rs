@@ -153,7 +153,7 @@ fn card_lines<'a>(app: &App, c: &CaseCard<'_>, lang: Lang) -> Vec<Line<'a>> {
     for h in c.regie_history {
         let label = |r: &Option<crate::domain::Regisseur>| {
             r.as_ref()
-                .map_or_else(|| "–".to_string(), |r| regisseur_label(r, c.team))
+                .map_or_else(|| "–".to_string(), |r| regisseur_label(r, &c.team.team))
         };
         out.push(Line::raw(format!(
             "  {}  {} → {} · {}",

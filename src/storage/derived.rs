@@ -1,17 +1,21 @@
-//! The persisted search index of `overleg zoek`: one file per team folder,
-//! [`INDEX_FILE`] (`.overleg-index`), beside the parse cache and under the same rules —
-//! derived from the team's files, mode 0600 inside the team folder, never trusted for
-//! writing, ignored when anything about it is off.
+//! Files derived from a team folder for the command-line lookups, beside the parse cache and
+//! under the same rules — mode 0600 inside the team folder, never trusted for writing,
+//! ignored when anything about them is off:
+//!
+//! - [`Derived::SearchIndex`] (`.overleg-index`): the search index of `overleg zoek` (the
+//!   search module's `TeamPart`);
+//! - [`Derived::CaseloadFacts`] (`.overleg-caseload`): what `overleg caseload` reads (the
+//!   caseload module's `TeamFacts`).
 //!
 //! A file is used only while nothing in its team folder changed: it is keyed by a SHA-256 over
 //! the name, type, size, modification time, inode and change time of every entry in the team
 //! folder, its `cases/` and `meetings/` (and the municipality's `gemeente.ron`). A change to
 //! any file moves its change time, which no `touch` can set back, so a hand edit that keeps
 //! size and modification time is seen too; a file added or removed changes the list. Where
-//! the system gives no change time (Windows) there is no key and no index file: `zoek` loads
-//! as before. An index is written only after a load that found no problem at all, and only
-//! when every change time lies `RACY_SECS` (2 s) back (a second change within a coarse clock tick
-//! could keep it equal). The bytes inside are opaque here (the search module's `TeamPart`).
+//! the system gives no change time (Windows) there is no key and no derived file: the lookups
+//! load as before. A file is written only after a load that found no problem at all, and only
+//! when every change time lies `RACY_SECS` (2 s) back (a second change within a coarse clock
+//! tick could keep it equal). The bytes inside are opaque here.
 
 use std::fs;
 use std::path::Path;
@@ -25,11 +29,47 @@ use super::cache::{CACHE_FILE, build_id};
 
 /// Name of the persisted search index in a team folder.
 pub const INDEX_FILE: &str = ".overleg-index";
-/// Changes whenever the layout of the index file changes.
-const INDEX_FORMAT: u32 = 1;
-const MAGIC: u32 = 0x6f76_6c69;
+/// Name of the caseload's facts in a team folder.
+pub const CASELOAD_FILE: &str = ".overleg-caseload";
 /// Files of overleg's own in a team folder that do not describe the team.
-const OWN_FILES: [&str; 3] = [CACHE_FILE, INDEX_FILE, super::lock::LOCK_FILE];
+const OWN_FILES: [&str; 4] = [
+    CACHE_FILE,
+    INDEX_FILE,
+    CASELOAD_FILE,
+    super::lock::LOCK_FILE,
+];
+
+/// The kinds of derived file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Derived {
+    SearchIndex,
+    CaseloadFacts,
+}
+
+impl Derived {
+    fn file(self) -> &'static str {
+        match self {
+            Derived::SearchIndex => INDEX_FILE,
+            Derived::CaseloadFacts => CASELOAD_FILE,
+        }
+    }
+
+    /// Marks the kind in the header.
+    fn magic(self) -> u32 {
+        match self {
+            Derived::SearchIndex => 0x6f76_6c69,
+            Derived::CaseloadFacts => 0x6f76_6c63,
+        }
+    }
+
+    /// Changes whenever the layout of that kind's body changes.
+    fn format(self) -> u32 {
+        match self {
+            Derived::SearchIndex => 1,
+            Derived::CaseloadFacts => 1,
+        }
+    }
+}
 
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
 struct Header {
@@ -116,14 +156,14 @@ fn stamp_into(_hash: &mut Sha256, _meta: &fs::Metadata, _now: u64) -> Option<()>
     None
 }
 
-/// The index bytes kept for `team_dir`, if they were written by this build for exactly this
-/// `key` and are undamaged.
-pub fn read_index(team_dir: &Path, key: &[u8; 32]) -> Option<Vec<u8>> {
-    let bytes = fs::read(team_dir.join(INDEX_FILE)).ok()?;
+/// The bytes of `kind` kept for `team_dir`, if they were written by this build for exactly
+/// this `key` and are undamaged.
+pub fn read_derived(kind: Derived, team_dir: &Path, key: &[u8; 32]) -> Option<Vec<u8>> {
+    let bytes = fs::read(team_dir.join(kind.file())).ok()?;
     let (found, rest) = postcard::take_from_bytes::<Header>(&bytes).ok()?;
     let expected = Header {
-        magic: MAGIC,
-        format: INDEX_FORMAT,
+        magic: kind.magic(),
+        format: kind.format(),
         build: build_id().to_owned(),
         key: *key,
         body_crc: found.body_crc,
@@ -131,11 +171,11 @@ pub fn read_index(team_dir: &Path, key: &[u8; 32]) -> Option<Vec<u8>> {
     (found == expected && crc32fast::hash(rest) == found.body_crc).then(|| rest.to_vec())
 }
 
-/// Keeps `body` as the index of `team_dir` for `key`. Failing to write is not an error.
-pub fn write_index(team_dir: &Path, key: &[u8; 32], body: &[u8]) {
+/// Keeps `body` as the `kind` of `team_dir` for `key`. Failing to write is not an error.
+pub fn write_derived(kind: Derived, team_dir: &Path, key: &[u8; 32], body: &[u8]) {
     let head = Header {
-        magic: MAGIC,
-        format: INDEX_FORMAT,
+        magic: kind.magic(),
+        format: kind.format(),
         build: build_id().to_owned(),
         key: *key,
         body_crc: crc32fast::hash(body),
@@ -144,5 +184,5 @@ pub fn write_index(team_dir: &Path, key: &[u8; 32], body: &[u8]) {
         return;
     };
     bytes.extend_from_slice(body);
-    let _ = replace_unsynced(&team_dir.join(INDEX_FILE), &bytes);
+    let _ = replace_unsynced(&team_dir.join(kind.file()), &bytes);
 }
