@@ -201,3 +201,55 @@ fn a_first_search_team_by_team_still_sees_a_code_in_two_teams() {
     assert_eq!(first, second);
     assert_same_as_uncached(&data, "fam");
 }
+
+/// The interface's background load of the other teams takes the kept index parts of the
+/// folders that did not change, and keeps them where there were none; the parts answer as an
+/// index built from what it loaded.
+#[test]
+fn the_interface_takes_the_kept_parts_of_unchanged_teams() {
+    use overleg::search::SearchIndex;
+    use overleg::tui::runtime::load_others;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("gemeente");
+    let made = Command::new(EXE)
+        .args([
+            "demo", "--teams", "3", "--cases", "60", "--seed", "13", "--out",
+        ])
+        .arg(&data)
+        .output()
+        .expect("demo");
+    assert!(made.status.success());
+    settle();
+    let lang = overleg::i18n::Lang::Nl;
+    let first = load_others(&data, &[], lang);
+    assert!(first.problems.is_empty(), "{:?}", first.problems);
+    assert!(first.parts.is_empty(), "no index yet");
+    assert_eq!(index_files(&data).len(), 3, "kept after the clean load");
+
+    let second = load_others(&data, &[], lang);
+    assert_eq!(second.parts.len(), 3);
+    let dirs: Vec<_> = second
+        .workspace
+        .teams
+        .iter()
+        .map(|t| t.dir.clone())
+        .collect();
+    let kept: Vec<_> = second.parts.iter().map(|(d, _)| d.clone()).collect();
+    assert_eq!(kept, dirs);
+    let from_parts = SearchIndex::from_parts(second.parts.into_iter().map(|(_, p)| p).collect());
+    let built = SearchIndex::build(&second.workspace);
+    for q in ["fam", "een", "o", "2026", "schuld"] {
+        assert_eq!(from_parts.search(q, 50), built.search(q, 50), "{q}");
+    }
+
+    // A team with a changed file: its part is not taken.
+    let changed = &second.workspace.teams[1].dir;
+    let team_file = changed.join("team.ron");
+    let text = fs::read_to_string(&team_file).expect("team");
+    fs::write(&team_file, text).expect("rewrite");
+    settle();
+    let third = load_others(&data, &[], lang);
+    let kept: Vec<_> = third.parts.iter().map(|(d, _)| d.clone()).collect();
+    assert_eq!(kept.len(), 2);
+    assert!(!kept.contains(changed));
+}

@@ -175,6 +175,25 @@ impl Keys {
     }
 }
 
+impl Keys {
+    /// After a load that found no problem: the kept search index part of each team folder
+    /// whose key is still the one from before the load, with its folder (for the interface,
+    /// which then builds only the other teams' parts from what it loaded).
+    pub fn current_parts(&self) -> Vec<(PathBuf, TeamPart)> {
+        self.teams
+            .par_iter()
+            .filter_map(|(dir, before)| {
+                let key = (*before)?;
+                if folder_key(dir, self.municipality.as_deref()) != Some(key) {
+                    return None;
+                }
+                let part = TeamPart::decode(&read_derived(Derived::SearchIndex, dir, &key)?)?;
+                Some((dir.clone(), part))
+            })
+            .collect()
+    }
+}
+
 /// No team id and no case code occurs in two teams: the checks across teams a load makes,
 /// which parts kept from loads of single teams (a plain folder of team folders, each looked
 /// up on its own first) could otherwise hide.

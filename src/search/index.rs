@@ -37,7 +37,7 @@ pub struct Location {
 }
 
 /// One searchable line.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Entry {
     pub kind: HitKind,
     pub location: Location,
@@ -100,7 +100,7 @@ impl Entry {
 /// parse cache (`storage::derived`): derived from the team's files, used only while
 /// none of them changed, never for writing. Team index 0 inside; [`SearchIndex::from_parts`]
 /// numbers the teams.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamPart {
     pub id: Box<str>,
     pub name: Box<str>,

@@ -15,6 +15,8 @@ use super::popup::Popup;
 use super::theme::Styles;
 use crate::domain::{Meeting, MeetingState, TeamData, Workspace};
 use crate::i18n::Lang;
+use rayon::prelude::*;
+
 use crate::search::SearchIndex;
 
 /// The screens, in the order of a meeting. Each has its module in `screen/` (actions, keys,
@@ -96,6 +98,10 @@ pub struct Unsaved {
 pub struct SearchState {
     pub index: Option<Arc<SearchIndex>>,
     pub built_from: u64,
+    /// Kept index parts (`.overleg-index`) of teams loaded in the background, by team folder,
+    /// for the first build while the data is still of generation `parts_from`; taken by it.
+    pub parts: Vec<(std::path::PathBuf, crate::search::TeamPart)>,
+    pub parts_from: u64,
 }
 
 /// Everything the app knows.
@@ -344,13 +350,39 @@ impl App {
         match &self.search.index {
             Some(ix) if self.search.built_from == self.data_gen => Arc::clone(ix),
             _ => {
-                let ix = Arc::new(SearchIndex::build(&self.workspace));
+                let ix = Arc::new(self.build_index());
                 self.search = SearchState {
                     index: Some(Arc::clone(&ix)),
                     built_from: self.data_gen,
+                    ..SearchState::default()
                 };
                 ix
             }
         }
+    }
+
+    /// The index of the workspace: from the kept parts of the teams that have one, while
+    /// nothing changed since they were taken in, and built for the others; else built whole.
+    fn build_index(&mut self) -> SearchIndex {
+        let parts = std::mem::take(&mut self.search.parts);
+        if parts.is_empty() || self.search.parts_from != self.data_gen {
+            return SearchIndex::build(&self.workspace);
+        }
+        let mut kept: std::collections::HashMap<std::path::PathBuf, crate::search::TeamPart> =
+            parts.into_iter().collect();
+        let found: Vec<Option<crate::search::TeamPart>> = self
+            .workspace
+            .teams
+            .iter()
+            .map(|td| kept.remove(&td.dir))
+            .collect();
+        let parts = self
+            .workspace
+            .teams
+            .par_iter()
+            .zip(found)
+            .map(|(td, part)| part.unwrap_or_else(|| SearchIndex::team_part(td)))
+            .collect();
+        SearchIndex::from_parts(parts)
     }
 }

@@ -47,6 +47,9 @@ pub struct Others {
     /// Problems the first load did not show (the other teams', and those only a look across
     /// teams finds), rendered.
     pub problems: Vec<String>,
+    /// The kept search index parts (`.overleg-index`) of the team folders that did not change
+    /// while they were loaded; only after a load without any problem.
+    pub parts: Vec<(std::path::PathBuf, crate::search::TeamPart)>,
 }
 
 /// News from the lock keeper, which only does the I/O; `update` decides what follows.

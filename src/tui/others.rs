@@ -14,6 +14,7 @@ pub fn merge(app: &mut App, others: Others) {
         workspace,
         seen,
         problems,
+        parts,
     } = others;
     let have: Vec<std::path::PathBuf> = app.workspace.teams.iter().map(|t| t.dir.clone()).collect();
     let known = |p: &std::path::Path| have.iter().any(|d| p.starts_with(d));
@@ -33,6 +34,14 @@ pub fn merge(app: &mut App, others: Others) {
         app.watched.insert(app.workspace.teams.len() - 1);
     }
     app.data_gen += 1;
+    // The kept index parts describe the files as loaded in the background: only for the
+    // teams taken in just now (the app's own copy of a team it had may have changed), and
+    // only until the data changes again.
+    app.search.parts = parts
+        .into_iter()
+        .filter(|(dir, _)| !have.contains(dir))
+        .collect();
+    app.search.parts_from = app.data_gen;
     let teams = app.workspace.teams.len();
     if problems.is_empty() {
         // Never over what the user was told at the start (a resumed meeting, read only).
@@ -48,6 +57,7 @@ pub fn merge(app: &mut App, others: Others) {
 mod tests {
     use super::*;
     use crate::domain::Workspace;
+    use crate::search::SearchIndex;
     use crate::storage::guard::Fingerprint;
     use crate::testdata;
 
@@ -96,6 +106,7 @@ mod tests {
                     (oost_case.clone(), Fingerprint::of_bytes(b"stale")),
                 ],
                 problems: vec![],
+                parts: vec![],
             },
         );
         assert!(!app.others_loading);
@@ -126,11 +137,45 @@ mod tests {
                 workspace: ws,
                 seen: vec![],
                 problems: vec!["west/cases/2026-0001.ron:3:5: kapot".into()],
+                parts: vec![],
             },
         );
         match &app.status {
             Some(crate::tui::app::Status::Error(t)) => assert!(t.contains('1'), "{t}"),
             other => panic!("expected a warning, got {other:?}"),
         }
+    }
+
+    /// The kept index part of a team taken in is what the first search uses (here a part made
+    /// of a renamed copy, so that it can be told apart); the part of the chosen team is not
+    /// (the app's own copy may have changed), and after a change the index is built from
+    /// what the app holds.
+    #[test]
+    fn the_first_search_uses_the_kept_parts_of_the_teams_taken_in() {
+        let ws = two_teams();
+        let mut app = app_on_first(&ws);
+        let mut renamed = ws.clone();
+        for td in &mut renamed.teams {
+            td.cases[0].pseudonym = format!("Fam. Kept{}", td.team.id);
+        }
+        let parts = renamed
+            .teams
+            .iter()
+            .map(|td| (td.dir.clone(), SearchIndex::team_part(td)))
+            .collect();
+        merge(
+            &mut app,
+            Others {
+                workspace: ws,
+                seen: vec![],
+                problems: vec![],
+                parts,
+            },
+        );
+        let hits = |app: &mut App, q: &str| app.search_index().search(q, 10).total;
+        assert_eq!(hits(&mut app, "keptwest"), 1, "the kept part of west");
+        assert_eq!(hits(&mut app, "keptoost"), 0, "not the chosen team's");
+        app.team_data_mut().expect("team");
+        assert_eq!(hits(&mut app, "keptwest"), 0, "built from the app's data");
     }
 }

@@ -57,7 +57,18 @@ pub fn build_app(opts: &TuiOptions) -> anyhow::Result<App> {
 /// The other teams of the municipality, for [`Msg::Others`]: a read-only lookup load (a file
 /// whose full stamp matches the parse cache is not read), with the problems not among `shown`.
 pub fn load_others(data: &std::path::Path, shown: &[String], lang: Lang) -> Others {
+    // The keys before the load: a kept index part is used only for a folder that did not
+    // change while it was loaded. After a clean load the lookups' files are kept, as `zoek`
+    // and `caseload` keep them.
+    let keys = crate::cli::indexed::Keys::of(data);
     let outcome = crate::storage::load_workspace_lookup(data);
+    let parts = if outcome.problems.is_empty() {
+        let parts = keys.current_parts();
+        keys.store(&outcome.workspace);
+        parts
+    } else {
+        Vec::new()
+    };
     let problems = outcome
         .problems
         .iter()
@@ -68,6 +79,7 @@ pub fn load_others(data: &std::path::Path, shown: &[String], lang: Lang) -> Othe
         workspace: outcome.workspace,
         seen: outcome.fingerprints,
         problems,
+        parts,
     }
 }
 
@@ -259,6 +271,7 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
                         workspace: crate::domain::Workspace::default(),
                         seen: Vec::new(),
                         problems: vec![status::others_failed(opts.lang)],
+                        parts: Vec::new(),
                     }))),
                 }
             }

@@ -245,6 +245,7 @@ fn an_aanmelding_waits_while_the_other_teams_load_then_gets_a_code_free_in_all()
             workspace: ws,
             seen: vec![],
             problems: vec![],
+            parts: vec![],
         })),
     );
     assert!(!screen_text(&app, 120, 36).contains("andere teams laden"));
