@@ -1,6 +1,8 @@
 //! Computes `OVERLEG_CACHE_SCHEMA`: a hash of everything that decides the byte layout of the
 //! parse cache (`src/storage/cache.rs`) — the domain model's source (`src/domain/`), the cache
-//! module itself and `Cargo.lock` (serde, postcard, chrono versions). Two builds of the same
+//! module itself and `Cargo.lock` (serde, postcard, chrono versions) — and of the lookups'
+//! derived files (`src/storage/derived.rs`: the search index parts and the caseload facts,
+//! whose modules are hashed too). Two builds of the same
 //! source (debug and release, two target folders) share a parse cache; a build with a changed
 //! model never decodes an old one. A hash of the source is coarser than a hash of the types'
 //! layout (a changed comment also changes it), never finer.
@@ -34,6 +36,15 @@ fn main() {
     let mut files = Vec::new();
     rust_files(Path::new("src/domain"), &mut files);
     files.push(PathBuf::from("src/storage/cache.rs"));
+    // The derived files of the lookups (search index parts, caseload facts) share the id.
+    for f in [
+        "src/storage/derived.rs",
+        "src/search/index.rs",
+        "src/search/fold.rs",
+        "src/caseload/facts.rs",
+    ] {
+        files.push(PathBuf::from(f));
+    }
     files.push(PathBuf::from("Cargo.lock"));
     files.sort();
     println!("cargo:rerun-if-changed=src/domain");

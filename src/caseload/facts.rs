@@ -28,6 +28,8 @@ pub struct TeamFacts {
     cases: Vec<Case>,
     /// The actions open after every meeting's reviews.
     open_actions: Vec<OpenAction>,
+    /// The case codes as `storage::derived::code_hashes`, to find a code in two teams.
+    code_hashes: Vec<u64>,
 }
 
 /// An action still open: as agreed (with its current actiehouder), its current due date and
@@ -46,6 +48,8 @@ pub struct TeamView {
     pub team: Team,
     cases: Vec<Case>,
     ledger: ActionLedger,
+    /// See [`TeamFacts`].
+    pub code_hashes: Vec<u64>,
 }
 
 impl TeamFacts {
@@ -64,6 +68,9 @@ impl TeamFacts {
                     postponed: a.postponed,
                 })
                 .collect(),
+            code_hashes: crate::storage::derived::code_hashes(
+                td.cases.iter().map(|c| c.code.as_str()),
+            ),
         })
     }
 
@@ -94,6 +101,7 @@ impl TeamFacts {
             team,
             cases: facts.cases,
             ledger: ActionLedger { actions },
+            code_hashes: facts.code_hashes,
         })
     }
 }
@@ -103,11 +111,6 @@ impl TeamView {
     /// facts were made of.
     pub fn caseload(&self, opts: &Options) -> TeamCaseload {
         caseload_of(&self.team, &self.cases, &self.ledger, opts)
-    }
-
-    /// The case codes, to find a code in two teams.
-    pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.cases.iter().map(|c| c.code.as_str())
     }
 }
 

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::caseload::facts::{TeamFacts, TeamView};
 use crate::domain::{TeamData, Workspace};
 use crate::search::{SearchIndex, TeamPart};
-use crate::storage::derived::{Derived, folder_key, read_derived, write_derived};
+use crate::storage::derived::{Derived, distinct, folder_key, read_derived, write_derived};
 use crate::storage::{cache_enabled, team_folders};
 
 /// The team folders under `--data` with their keys as they were before anything was read
@@ -58,7 +58,7 @@ impl Keys {
             })
             .collect();
         let parts = parts?;
-        if !unique(parts.iter().map(|p| (&*p.id, p.case_codes()))) {
+        if !distinct(parts.iter().map(|p| (&*p.id, &p.code_hashes[..]))) {
             return None;
         }
         let cases = parts.iter().map(|p| p.cases).sum();
@@ -80,7 +80,12 @@ impl Keys {
             })
             .collect();
         let views = views?;
-        unique(views.iter().map(|v| (v.team.id.as_str(), v.codes()))).then_some(views)
+        distinct(
+            views
+                .iter()
+                .map(|v| (v.team.id.as_str(), &v.code_hashes[..])),
+        )
+        .then_some(views)
     }
 
     /// The first search on a folder without a current index, team by team: each team folder
@@ -195,8 +200,8 @@ impl Keys {
 }
 
 /// No team id and no case code occurs in two teams: the checks across teams a load makes,
-/// which parts kept from loads of single teams (a plain folder of team folders, each looked
-/// up on its own first) could otherwise hide.
+/// which a team-by-team load must make itself (exactly, on the codes; opening kept files
+/// checks their code hashes, `storage::derived::distinct`).
 fn unique<'a, C: Iterator<Item = &'a str>>(teams: impl Iterator<Item = (&'a str, C)>) -> bool {
     let mut ids = std::collections::HashSet::new();
     let mut codes = std::collections::HashSet::new();

@@ -106,6 +106,8 @@ pub struct TeamPart {
     pub name: Box<str>,
     /// Number of cases of the team.
     pub cases: usize,
+    /// The case codes as `storage::derived::code_hashes`, to find a code in two teams.
+    pub code_hashes: Vec<u64>,
     entries: Vec<Entry>,
 }
 
@@ -118,14 +120,6 @@ impl TeamPart {
     /// A part from bytes [`TeamPart::encode`] wrote (the caller checks build and content).
     pub fn decode(bytes: &[u8]) -> Option<TeamPart> {
         postcard::from_bytes(bytes).ok()
-    }
-
-    /// The codes of the team's cases (one entry per case), to find a code in two teams.
-    pub fn case_codes(&self) -> impl Iterator<Item = &str> {
-        self.entries
-            .iter()
-            .filter(|e| e.kind == HitKind::Case)
-            .filter_map(|e| e.location.case.as_deref())
     }
 }
 
@@ -286,6 +280,9 @@ impl SearchIndex {
             id: td.team.id.as_str().into(),
             name: td.team.name.as_str().into(),
             cases: td.cases.len(),
+            code_hashes: crate::storage::derived::code_hashes(
+                td.cases.iter().map(|c| c.code.as_str()),
+            ),
             entries: team_entries(0, td),
         }
     }

@@ -65,8 +65,8 @@ impl Derived {
     /// Changes whenever the layout of that kind's body changes.
     fn format(self) -> u32 {
         match self {
-            Derived::SearchIndex => 1,
-            Derived::CaseloadFacts => 1,
+            Derived::SearchIndex => 2,
+            Derived::CaseloadFacts => 2,
         }
     }
 }
@@ -158,9 +158,10 @@ fn stamp_into(_hash: &mut Sha256, _meta: &fs::Metadata, _now: u64) -> Option<()>
 
 /// The bytes of `kind` kept for `team_dir`, if they were written by this build for exactly
 /// this `key` and are undamaged.
-pub fn read_derived(kind: Derived, team_dir: &Path, key: &[u8; 32]) -> Option<Vec<u8>> {
+pub fn read_derived(kind: Derived, team_dir: &Path, key: &[u8; 32]) -> Option<Body> {
     let bytes = fs::read(team_dir.join(kind.file())).ok()?;
     let (found, rest) = postcard::take_from_bytes::<Header>(&bytes).ok()?;
+    let start = bytes.len() - rest.len();
     let expected = Header {
         magic: kind.magic(),
         format: kind.format(),
@@ -168,7 +169,21 @@ pub fn read_derived(kind: Derived, team_dir: &Path, key: &[u8; 32]) -> Option<Ve
         key: *key,
         body_crc: found.body_crc,
     };
-    (found == expected && crc32fast::hash(rest) == found.body_crc).then(|| rest.to_vec())
+    (found == expected && crc32fast::hash(rest) == found.body_crc).then_some(Body { bytes, start })
+}
+
+/// The body of a derived file as read, without copying it out of the file's bytes.
+pub struct Body {
+    bytes: Vec<u8>,
+    start: usize,
+}
+
+impl std::ops::Deref for Body {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.bytes[self.start..]
+    }
 }
 
 /// Keeps `body` as the `kind` of `team_dir` for `key`. Failing to write is not an error.
@@ -185,4 +200,52 @@ pub fn write_derived(kind: Derived, team_dir: &Path, key: &[u8; 32], body: &[u8]
     };
     bytes.extend_from_slice(body);
     let _ = replace_unsynced(&team_dir.join(kind.file()), &bytes);
+}
+
+/// The case codes of a team as sorted 64-bit hashes (the first 8 bytes of each code's
+/// SHA-256), kept in a derived file so that opening the files of 40 teams can tell whether a
+/// code occurs in two of them from one sort of 50,000 numbers, instead of hashing 50,000
+/// strings scattered over memory (20 ms of a 110 ms `zoek`, measured). Two codes with the same
+/// hash count as the same: the lookups then load as before, never wrongly use the files.
+pub fn code_hashes<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut v: Vec<u64> = codes
+        .map(|c| {
+            let d = Sha256::digest(c.as_bytes());
+            u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+        })
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// No team id twice and no code hash ([`code_hashes`]) in two teams (nor twice in one).
+pub fn distinct<'a>(teams: impl Iterator<Item = (&'a str, &'a [u64])>) -> bool {
+    let mut ids: Vec<&str> = Vec::new();
+    let mut all: Vec<u64> = Vec::new();
+    for (id, hashes) in teams {
+        ids.push(id);
+        all.extend_from_slice(hashes);
+    }
+    ids.sort_unstable();
+    all.sort_unstable();
+    ids.windows(2).all(|w| w[0] != w[1]) && all.windows(2).all(|w| w[0] != w[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinct_finds_a_code_or_an_id_in_two_teams() {
+        let a = code_hashes(["2026-0001", "2026-0002"].into_iter());
+        let b = code_hashes(["2026-0003"].into_iter());
+        let c = code_hashes(["2025-0009", "2026-0002"].into_iter());
+        assert!(distinct([("a", &a[..]), ("b", &b[..])].into_iter()));
+        assert!(!distinct([("a", &a[..]), ("c", &c[..])].into_iter()));
+        assert!(!distinct([("a", &a[..]), ("a", &b[..])].into_iter()));
+        assert_ne!(
+            code_hashes(["x"].into_iter()),
+            code_hashes(["y"].into_iter())
+        );
+    }
 }
