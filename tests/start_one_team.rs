@@ -78,3 +78,28 @@ fn one_team_first_then_the_others_join_and_search_finds_them() {
     s.wait_for("Fam. Zwanenburg");
     s.send(ESC);
 }
+
+/// The chosen team's folder is found by its id, not by a folder whose `team.ron` only
+/// mentions that id elsewhere (read as text first, parsed only where the id occurs).
+#[test]
+fn the_chosen_team_is_found_by_its_id() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let root = tmp.path();
+    for (folder, id, municipality) in [
+        ("a-eerst", "velve", "noord"),
+        ("b-tweede", "noord", "Gemeente Voorbeeld"),
+    ] {
+        let mut td = team_data(&root.join(folder));
+        td.team.id = id.into();
+        td.team.municipality = municipality.into();
+        overleg::storage::save_team(&td.dir, &td.team).expect("team");
+    }
+    let found = overleg::storage::team_folder_of(root, "noord");
+    assert_eq!(found, Some(root.join("b-tweede")));
+    assert_eq!(overleg::storage::team_folder_of(root, "west"), None);
+    assert_eq!(
+        overleg::storage::team_folder_of(&root.join("a-eerst"), "velve"),
+        None,
+        "a team folder itself has no team folders"
+    );
+}

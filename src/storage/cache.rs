@@ -348,6 +348,11 @@ impl TeamCache {
 
     /// Writes the cache again when this load differs from it: `cases` are the files that
     /// parsed without a problem, with their stamps. Failing to write is not an error.
+    /// Will [`TeamCache::store`] write? Only then are the cases to keep worth gathering.
+    pub(crate) fn is_stale(&self) -> bool {
+        self.stale
+    }
+
     pub(crate) fn store<'a>(mut self, cases: impl Iterator<Item = Clean<'a>>) {
         if !self.stale {
             return;

@@ -205,9 +205,13 @@ pub fn team_folder_of(dir: &Path, id: &str) -> Option<PathBuf> {
     if dir.join(TEAM_FILE).is_file() {
         return None;
     }
+    // Parsed only where the id occurs as a string at all (a 40-team municipality need not
+    // parse 20 team files to find one).
+    let quoted = format!("\"{id}\"");
     subfolders_with_team(dir).into_iter().find(|d| {
-        load_file::<Team>(&d.join(TEAM_FILE))
-            .is_ok_and(|t| t.id == id && t.version == FORMAT_VERSION)
+        let file = d.join(TEAM_FILE);
+        fs::read_to_string(&file).is_ok_and(|t| t.contains(&quoted))
+            && load_file::<Team>(&file).is_ok_and(|t| t.id == id && t.version == FORMAT_VERSION)
     })
 }
 
@@ -251,7 +255,8 @@ fn ron_files_stamped(dir: &Path) -> Vec<(PathBuf, Option<Stamp>)> {
             is_data_file(&p).then(|| (p, e.metadata().ok().and_then(|m| Stamp::of(&m))))
         })
         .collect();
-    v.sort_by(|a, b| a.0.cmp(&b.0));
+    // One folder: by name, as a path sort would, without comparing every component.
+    v.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
     v
 }
 
@@ -269,7 +274,7 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.path())
         .filter(|p| is_data_file(p))
         .collect();
-    v.sort();
+    v.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     v
 }
 
@@ -373,7 +378,14 @@ fn load_team(dir: PathBuf, cache: Option<CacheUse<'_>>) -> Loaded3 {
             Err(p) => problems.push(p),
         }
     }
-    if let Some((cache, stamps)) = cached {
+    // Only a cache that will be written needs the maps (most warm loads write nothing).
+    if let Some((cache, entries)) = cached
+        && cache.is_stale()
+    {
+        let stamps: HashMap<&str, Option<Stamp>> = entries
+            .iter()
+            .filter_map(|(p, s)| Some((p.file_name()?.to_str()?, *s)))
+            .collect();
         let fps: HashMap<&Path, Fingerprint> = fingerprints
             .iter()
             .map(|(p, f)| (p.as_path(), *f))
@@ -410,7 +422,7 @@ enum CaseRead {
     Read(Box<Result<(Case, Fingerprint), Problem>>),
 }
 /// The team's parse cache and the stamps of its case files, when loading with a cache.
-type Cached = Option<(TeamCache, HashMap<String, Option<Stamp>>)>;
+type Cached = Option<(TeamCache, Vec<(PathBuf, Option<Stamp>)>)>;
 
 /// Loads the case files of a team, in parallel. With [`Trust::Content`] every file is still
 /// read and its content compared, and only the parsing of an unchanged file is skipped; with
@@ -467,11 +479,7 @@ fn load_cases(dir: &Path, cache: Option<CacheUse<'_>>) -> (Loaded<Case>, Cached)
         };
         loaded.push((path.clone(), result));
     }
-    let stamps: HashMap<String, Option<Stamp>> = entries
-        .into_iter()
-        .filter_map(|(p, s)| Some((p.file_name()?.to_str()?.to_string(), s)))
-        .collect();
-    (loaded, Some((cache, stamps)))
+    (loaded, Some((cache, entries)))
 }
 
 fn load_all<T: serde::de::DeserializeOwned + Send>(paths: Vec<PathBuf>) -> Loaded<T> {
