@@ -159,43 +159,55 @@ impl Keys {
     /// caseload facts, for the teams whose folders did not change during the load (same key
     /// before and after).
     pub fn store(&self, ws: &Workspace) {
+        self.keep_loaded(ws, &self.unchanged());
+    }
+
+    /// [`Keys::store`], returning first the search index parts that were already kept for the
+    /// folders that did not change during the load, with their folders (for the interface,
+    /// which then builds only the other teams' parts from what it loaded). One listing of the
+    /// folders after the load serves both.
+    pub fn store_taking_parts(&self, ws: &Workspace) -> Vec<(PathBuf, TeamPart)> {
+        let now = self.unchanged();
+        let parts = self
+            .teams
+            .par_iter()
+            .zip(&now)
+            .filter_map(|((dir, _), key)| {
+                let body = read_derived(Derived::SearchIndex, dir, key.as_ref()?)?;
+                Some((dir.clone(), TeamPart::decode(&body)?))
+            })
+            .collect();
+        self.keep_loaded(ws, &now);
+        parts
+    }
+
+    /// Each folder's key if it is still the one from before (else `None`).
+    fn unchanged(&self) -> Vec<Option<[u8; 32]>> {
+        self.teams
+            .par_iter()
+            .map(|(dir, before)| {
+                let before = (*before)?;
+                (folder_key(dir, self.municipality.as_deref()) == Some(before)).then_some(before)
+            })
+            .collect()
+    }
+
+    /// Keeps the files of each loaded team whose folder has a key in `now`.
+    fn keep_loaded(&self, ws: &Workspace, now: &[Option<[u8; 32]>]) {
         if self.teams.len() != ws.teams.len() {
             return;
         }
         self.teams
             .par_iter()
+            .zip(now)
             .zip(&ws.teams)
-            .for_each(|((dir, before), td)| {
-                if td.dir != *dir {
-                    return;
+            .for_each(|(((dir, _), key), td)| {
+                if let Some(key) = key
+                    && td.dir == *dir
+                {
+                    keep_both(dir, key, td);
                 }
-                let Some(key) = folder_key(dir, self.municipality.as_deref()) else {
-                    return;
-                };
-                if *before != Some(key) {
-                    return;
-                }
-                keep_both(dir, &key, td);
             });
-    }
-}
-
-impl Keys {
-    /// After a load that found no problem: the kept search index part of each team folder
-    /// whose key is still the one from before the load, with its folder (for the interface,
-    /// which then builds only the other teams' parts from what it loaded).
-    pub fn current_parts(&self) -> Vec<(PathBuf, TeamPart)> {
-        self.teams
-            .par_iter()
-            .filter_map(|(dir, before)| {
-                let key = (*before)?;
-                if folder_key(dir, self.municipality.as_deref()) != Some(key) {
-                    return None;
-                }
-                let part = TeamPart::decode(&read_derived(Derived::SearchIndex, dir, &key)?)?;
-                Some((dir.clone(), part))
-            })
-            .collect()
     }
 }
 

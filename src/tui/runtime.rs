@@ -63,9 +63,7 @@ pub fn load_others(data: &std::path::Path, shown: &[String], lang: Lang) -> Othe
     let keys = crate::cli::indexed::Keys::of(data);
     let outcome = crate::storage::load_workspace_lookup(data);
     let parts = if outcome.problems.is_empty() {
-        let parts = keys.current_parts();
-        keys.store(&outcome.workspace);
-        parts
+        keys.store_taking_parts(&outcome.workspace)
     } else {
         Vec::new()
     };
