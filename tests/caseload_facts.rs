@@ -6,12 +6,13 @@
 
 #![cfg(unix)]
 
+mod derived;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
-const EXE: &str = env!("CARGO_BIN_EXE_overleg");
+use derived::{EXE, assert_private, demo, edit_keeping_time, settle, team_dirs};
 
 /// `overleg caseload ARGS --data DATA`: (stdout, stderr).
 fn caseload(data: &Path, args: &[&str], no_cache: bool) -> (String, String) {
@@ -45,66 +46,15 @@ fn assert_same_as_uncached(data: &Path, args: &[&str]) {
     );
 }
 
-fn demo(out: &Path, teams: &str, cases: &str, seed: &str) {
-    let made = Command::new(EXE)
-        .args([
-            "demo", "--teams", teams, "--cases", cases, "--seed", seed, "--out",
-        ])
-        .arg(out)
-        .output()
-        .expect("demo");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-}
-
-fn team_dirs(data: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(data)
-        .expect("data")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("team.ron").is_file())
-        .collect();
-    v.sort();
-    v
-}
-
 fn facts_files(data: &Path) -> Vec<PathBuf> {
-    team_dirs(data)
-        .into_iter()
-        .map(|d| d.join(".overleg-caseload"))
-        .filter(|p| p.is_file())
-        .collect()
-}
-
-/// Files changed less than two seconds ago are never keyed ("racy"): wait that out.
-fn settle() {
-    std::thread::sleep(Duration::from_millis(2_200));
-}
-
-/// Rewrites `file` with `from` replaced by `to` (of the same length) and puts its
-/// modification time back, as `touch -r` would.
-fn edit_keeping_time(file: &Path, from: &str, to: &str) {
-    assert_eq!(from.len(), to.len());
-    let text = fs::read_to_string(file).expect("read");
-    assert!(text.contains(from), "{} has {from}", file.display());
-    let mtime = fs::metadata(file).expect("meta").modified().expect("mtime");
-    fs::write(file, text.replacen(from, to, 1)).expect("edit");
-    fs::File::options()
-        .write(true)
-        .open(file)
-        .expect("open")
-        .set_modified(mtime)
-        .expect("touch -r");
+    derived::kept(data, ".overleg-caseload")
 }
 
 #[test]
 fn the_facts_answer_as_a_full_load_and_are_never_used_after_a_change() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("gemeente");
-    demo(&data, "3", "120", "21");
+    demo(&data, 3, 120, 21);
     settle();
 
     // The first caseload loads and keeps facts per team, private to the owner.
@@ -112,11 +62,7 @@ fn the_facts_answer_as_a_full_load_and_are_never_used_after_a_change() {
     let (first, _) = caseload(&data, &json, false);
     let files = facts_files(&data);
     assert_eq!(files.len(), 3, "facts per team: {files:?}");
-    for f in &files {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(f).expect("meta").permissions().mode();
-        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
-    }
+    assert_private(&files);
     let written: Vec<_> = files.iter().map(|f| fs::read(f).expect("facts")).collect();
     let (second, _) = caseload(&data, &json, false);
     assert_eq!(first, second);
@@ -194,7 +140,7 @@ fn the_facts_answer_as_a_full_load_and_are_never_used_after_a_change() {
 fn facts_of_teams_looked_up_one_by_one_do_not_hide_a_code_in_two_teams() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let made = tmp.path().join("gemaakt");
-    demo(&made, "2", "30", "4");
+    demo(&made, 2, 30, 4);
     let plain = tmp.path().join("teams");
     fs::create_dir(&plain).expect("plain");
     for dir in team_dirs(&made) {

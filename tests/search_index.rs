@@ -5,12 +5,13 @@
 
 #![cfg(unix)]
 
+mod derived;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
-const EXE: &str = env!("CARGO_BIN_EXE_overleg");
+use derived::{EXE, assert_private, demo, edit_keeping_time, settle};
 
 fn zoek(data: &Path, query: &str, no_cache: bool) -> (String, String) {
     let mut cmd = Command::new(EXE);
@@ -28,19 +29,7 @@ fn zoek(data: &Path, query: &str, no_cache: bool) -> (String, String) {
 }
 
 fn index_files(data: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(data)
-        .expect("data")
-        .flatten()
-        .map(|e| e.path().join(".overleg-index"))
-        .filter(|p| p.is_file())
-        .collect();
-    v.sort();
-    v
-}
-
-/// Files changed less than two seconds ago are never keyed ("racy"): wait that out.
-fn settle() {
-    std::thread::sleep(Duration::from_millis(2_200));
+    derived::kept(data, ".overleg-index")
 }
 
 fn assert_same_as_uncached(data: &Path, query: &str) {
@@ -56,29 +45,14 @@ fn assert_same_as_uncached(data: &Path, query: &str) {
 fn the_index_answers_as_a_full_load_and_is_never_used_after_a_change() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("gemeente");
-    let made = Command::new(EXE)
-        .args([
-            "demo", "--teams", "3", "--cases", "90", "--seed", "5", "--out",
-        ])
-        .arg(&data)
-        .output()
-        .expect("demo");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
+    demo(&data, 3, 90, 5);
     settle();
 
     // The first search loads and keeps an index per team, private to the owner.
     let (first, _) = zoek(&data, "fam", false);
     let files = index_files(&data);
     assert_eq!(files.len(), 3, "one index per team: {files:?}");
-    for f in &files {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(f).expect("meta").permissions().mode();
-        assert_eq!(mode & 0o777, 0o600, "{}", f.display());
-    }
+    assert_private(&files);
     let written: Vec<_> = files.iter().map(|f| fs::read(f).expect("index")).collect();
     let (second, _) = zoek(&data, "fam", false);
     assert_eq!(first, second);
@@ -106,18 +80,11 @@ fn the_index_answers_as_a_full_load_and_is_never_used_after_a_change() {
         .chain(std::iter::repeat('q'))
         .take(old.len())
         .collect();
-    assert_eq!(new.len(), old.len());
-    let mtime = fs::metadata(&case)
-        .expect("meta")
-        .modified()
-        .expect("mtime");
-    fs::write(&case, format!("{}{new}{}", &text[..start], &text[end..])).expect("edit");
-    fs::File::options()
-        .write(true)
-        .open(&case)
-        .expect("open")
-        .set_modified(mtime)
-        .expect("touch -r");
+    edit_keeping_time(
+        &case,
+        &format!("pseudonym: \"{old}\""),
+        &format!("pseudonym: \"{new}\""),
+    );
     let (found, _) = zoek(&data, &new, false);
     assert!(found.contains(&new), "the edit is found:\n{found}");
     assert_same_as_uncached(&data, &new);
@@ -153,14 +120,7 @@ fn the_index_answers_as_a_full_load_and_is_never_used_after_a_change() {
 fn a_first_search_team_by_team_still_sees_a_code_in_two_teams() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("gemeente");
-    let made = Command::new(EXE)
-        .args([
-            "demo", "--teams", "2", "--cases", "40", "--seed", "9", "--out",
-        ])
-        .arg(&data)
-        .output()
-        .expect("demo");
-    assert!(made.status.success());
+    demo(&data, 2, 40, 9);
     let mut teams: Vec<PathBuf> = fs::read_dir(&data)
         .expect("read")
         .flatten()
@@ -211,14 +171,7 @@ fn the_interface_takes_the_kept_parts_of_unchanged_teams() {
     use overleg::tui::runtime::load_others;
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("gemeente");
-    let made = Command::new(EXE)
-        .args([
-            "demo", "--teams", "3", "--cases", "60", "--seed", "13", "--out",
-        ])
-        .arg(&data)
-        .output()
-        .expect("demo");
-    assert!(made.status.success());
+    demo(&data, 3, 60, 13);
     settle();
     let lang = overleg::i18n::Lang::Nl;
     let first = load_others(&data, &[], lang);
